@@ -1,0 +1,17 @@
+import type { CompanyProfile } from '../plan';
+
+/** Yearly forecast total in cents; months left empty count as zero. */
+export function computeYearlyForecast(company: CompanyProfile): number {
+  return company.revenueForecastCents.reduce<number>((sum, month) => sum + (month ?? 0), 0);
+}
+
+export function countForecastMonths(company: CompanyProfile): number {
+  return company.revenueForecastCents.filter((month) => month !== null).length;
+}
+
+/** Spreads a yearly amount over twelve months exactly: the leftover cents go to the first months. */
+export function spreadOverMonths(totalCents: number, months = 12): number[] {
+  const base = Math.trunc(totalCents / months);
+  const remainder = totalCents - base * months;
+  return Array.from({ length: months }, (_, index) => base + (index < Math.abs(remainder) ? Math.sign(remainder) : 0));
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { basisPoints, cents, id, isoDate, longText, month, nonNegativeCents, period, shortText, twelveMonths } from './common';
+
+export const actionCategories = [
+  'contentMarketing',
+  'merchandising',
+  'communityManagement',
+  'onlineAdvertising',
+  'websiteSeo',
+  'emailingCrm',
+  'events',
+  'printOutdoor',
+  'pressPr',
+  'directMarketing',
+  'partnerships',
+  'other',
+] as const;
+export type ActionCategory = (typeof actionCategories)[number];
+
+/**
+ * One cost of an action. Each kind covers a way trainers phrase it:
+ * "850 € in Q1" and "500 € spread over April–June" are fixed amounts over a period (spread by month);
+ * "3.5 % of the quarter's revenue" and "10 % of revenue from July to December" are percentOfRevenue;
+ * "6 hours per week" and "16 hours per month" are internalHours (never added to euros).
+ */
+export const costLine = z.discriminatedUnion('kind', [
+  z.object({ id, kind: z.literal('fixed'), label: shortText, amountCents: nonNegativeCents, period }),
+  z.object({ id, kind: z.literal('percentOfRevenue'), label: shortText, rateBasisPoints: basisPoints, period }),
+  z.object({
+    id,
+    kind: z.literal('internalHours'),
+    label: shortText,
+    /** Minutes keep "1 h 30" exact without floats. */
+    minutes: z.number().int().min(0).max(100_000),
+    per: z.enum(['week', 'month']),
+    period,
+  }),
+]);
+export type CostLine = z.infer<typeof costLine>;
+
+export const kpi = z.object({
+  id,
+  name: shortText,
+  unit: shortText,
+  /** Decimal strings as typed ("2,5"), converted only for computing progress. */
+  target: shortText,
+  actualByMonth: twelveMonths(shortText.nullable()),
+  /** Catalogue key when chosen from the catalogue, null when written freely. */
+  catalogueKey: z.string().max(60).nullable(),
+});
+export type Kpi = z.infer<typeof kpi>;
+
+export const owner = z.object({
+  kind: z.enum(['person', 'provider']),
+  name: shortText,
+});
+
+export const action = z.object({
+  id,
+  category: z.enum(actionCategories),
+  title: shortText,
+  description: longText,
+  objectiveIds: z.array(id).max(50),
+  segmentIds: z.array(id).max(50),
+  owner,
+  activeMonths: z.array(month).max(12),
+  costLines: z.array(costLine).max(100),
+  kpis: z.array(kpi).max(50),
+  /** Optional tool sheet, as trainers teach it. */
+  detail: z.object({
+    resources: longText,
+    successFactors: longText,
+    limits: longText,
+    review: longText,
+  }),
+  /** Actual spend per month, for plan-vs-actual. */
+  actualSpendCents: twelveMonths(cents.nullable()),
+});
+export type Action = z.infer<typeof action>;
+
+/** A date of the commercial year that actions can be planned back from. */
+export const keyDate = z.object({
+  id,
+  label: shortText,
+  date: isoDate,
+  builtIn: z.boolean(),
+});
+export type KeyDate = z.infer<typeof keyDate>;
+
+export const budgetSettings = z.object({
+  method: z.enum(['fixedEnvelope', 'percentOfRevenue', 'fromActions']),
+  envelopeCents: nonNegativeCents.nullable(),
+  envelopeRateBasisPoints: basisPoints.nullable(),
+});
+export type BudgetSettings = z.infer<typeof budgetSettings>;
+
+export const emptyBudgetSettings = (): BudgetSettings => ({
+  method: 'fromActions',
+  envelopeCents: null,
+  envelopeRateBasisPoints: null,
+});

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { companyProfile, emptyCompanyProfile } from './company';
+import { competitor, swotItem } from './diagnostic';
+import { objective } from './objectives';
+import { persona, segment } from './targets';
+import { emptyPositioning, positioning } from './positioning';
+import { emptyOffer, offer, product } from './offer';
+import { distributionChannel } from './distribution';
+import { action, budgetSettings, emptyBudgetSettings, keyDate } from './actions';
+import { shortText } from './common';
+
+/** Parts of the plan stored as one document each. */
+export const sectionSchemas = {
+  company: companyProfile,
+  positioning,
+  offer,
+  budget: budgetSettings,
+} as const;
+export type SectionName = keyof typeof sectionSchemas;
+export const sectionNames = Object.keys(sectionSchemas) as SectionName[];
+export type Sections = { [K in SectionName]: z.infer<(typeof sectionSchemas)[K]> };
+
+/** Parts of the plan that are ordered lists of items with an id. */
+export const collectionSchemas = {
+  swot: swotItem,
+  competitors: competitor,
+  objectives: objective,
+  segments: segment,
+  personas: persona,
+  products: product,
+  channels: distributionChannel,
+  actions: action,
+  keyDates: keyDate,
+} as const;
+export type CollectionName = keyof typeof collectionSchemas;
+export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+export type CollectionItem<C extends CollectionName> = z.infer<(typeof collectionSchemas)[C]>;
+export type Collections = { [C in CollectionName]: CollectionItem<C>[] };
+
+/** Bounds keep a hostile or runaway file from exhausting memory. */
+export const COLLECTION_MAX = 5000;
+
+export const planMeta = z.object({
+  title: shortText,
+  createdAt: z.string().max(40),
+  isTemplate: z.boolean(),
+});
+export type PlanMeta = z.infer<typeof planMeta>;
+
+export const planSchema = z.object({
+  meta: planMeta,
+  ...sectionSchemas,
+  ...(Object.fromEntries(
+    collectionNames.map((name) => [name, z.array(collectionSchemas[name]).max(COLLECTION_MAX)]),
+  ) as { [C in CollectionName]: z.ZodArray<(typeof collectionSchemas)[C]> }),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export function emptySections(planYear: number, name = ''): Sections {
+  return {
+    company: emptyCompanyProfile(planYear, name),
+    positioning: emptyPositioning(),
+    offer: emptyOffer(),
+    budget: emptyBudgetSettings(),
+  };
+}
+
+export function emptyCollections(): Collections {
+  return Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Collections;
+}
+
+export function emptyPlan(planYear: number, title: string, createdAt: string): Plan {
+  return {
+    meta: { title, createdAt, isTemplate: false },
+    ...emptySections(planYear, title),
+    ...emptyCollections(),
+  };
+}
