@@ -18,6 +18,7 @@ export const errorCodes = [
   'invalidJson',
   'unsupportedFormat',
   'fileExists',
+  'unsupportedInBrowser',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

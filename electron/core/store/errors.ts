@@ -1,0 +1,16 @@
+import { AppFailure, type AppError } from '../../../shared/result';
+
+/** Turns what SQLite and the file system throw into the failures the UI knows how to word. */
+export function toAppError(error: unknown, filePath?: string): AppError {
+  if (error instanceof AppFailure) return error.appError;
+  const code = (error as { code?: string } | null)?.code ?? '';
+  const params = filePath ? { path: filePath } : undefined;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { code: 'diskFull' };
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return { code: 'alreadyOpen' };
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return { code: 'corrupted' };
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return { code: 'notWritable', params };
+  }
+  if (code === 'ENOENT') return { code: 'notFound', params };
+  return { code: 'internal' };
+}

@@ -1,0 +1,23 @@
+/**
+ * The names of every call between the renderer and the main process. Kept apart from the schemas so
+ * the preload can list them without bundling zod; contract.ts must define exactly these.
+ */
+export const callNames = [
+  'app.info',
+  'prefs.get',
+  'prefs.setLanguage',
+  'plan.create',
+  'plan.open',
+  'plan.openWithDialog',
+  'plan.close',
+  'plan.get',
+  'plan.updateSection',
+  'plan.saveItem',
+  'plan.deleteItem',
+  'plan.moveItem',
+  'plan.saveCopy',
+] as const;
+export type CallName = (typeof callNames)[number];
+
+/** The IPC channel of a call: written once here, never repeated as a string elsewhere. */
+export const channelOf = (name: CallName): string => `cap:${name}`;

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import {
+  collectionNames,
+  collectionSchemas,
+  id,
+  sectionNames,
+  sectionSchemas,
+  shortText,
+  type CollectionItem,
+  type CollectionName,
+  type Plan,
+  type SectionName,
+  type Sections,
+} from './plan';
+import { languages, type Language } from './i18n';
+import type { CallName } from './callNames';
+import type { Result } from './result';
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  mode: 'desktop' | 'browser';
+  plansFolder: string;
+}
+
+export interface RecentFile {
+  path: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface Preferences {
+  language: Language;
+  recentFiles: RecentFile[];
+}
+
+export interface OpenedPlan {
+  path: string;
+  plan: Plan;
+}
+
+const filePath = z.string().min(1).max(4096);
+
+export type SectionUpdate = { [K in SectionName]: { name: K; data: Sections[K] } }[SectionName];
+export type ItemSave = {
+  [C in CollectionName]: { collection: C; item: CollectionItem<C>; position?: number };
+}[CollectionName];
+
+// zod cannot infer a union built from a mapped list; the casts restate the exact union type above.
+const sectionUpdate = z.discriminatedUnion(
+  'name',
+  sectionNames.map((name) => z.object({ name: z.literal(name), data: sectionSchemas[name] })) as never,
+) as unknown as z.ZodType<SectionUpdate>;
+
+const itemSave = z.discriminatedUnion(
+  'collection',
+  collectionNames.map((collection) =>
+    z.object({
+      collection: z.literal(collection),
+      item: collectionSchemas[collection],
+      /** Where to insert a new item; absent = at the end. Ignored for an existing item. */
+      position: z.number().int().min(0).optional(),
+    }),
+  ) as never,
+) as unknown as z.ZodType<ItemSave>;
+
+/** Result types are phantoms: only the input schemas exist at run time. */
+const returns = <T>() => undefined as unknown as T;
+
+export const contract = {
+  'app.info': { input: z.object({}), result: returns<AppInfo>() },
+  'prefs.get': { input: z.object({}), result: returns<Preferences>() },
+  'prefs.setLanguage': { input: z.object({ language: z.enum(languages) }), result: returns<Preferences>() },
+  'plan.create': {
+    input: z.object({
+      title: shortText.trim().min(1),
+      year: z.number().int().min(2000).max(2100),
+      /** Absent: a new file in the plans folder, named after the title. */
+      path: filePath.optional(),
+    }),
+    result: returns<OpenedPlan>(),
+  },
+  'plan.open': { input: z.object({ path: filePath }), result: returns<OpenedPlan>() },
+  'plan.openWithDialog': { input: z.object({}), result: returns<OpenedPlan | null>() },
+  'plan.close': { input: z.object({}), result: returns<null>() },
+  'plan.get': { input: z.object({}), result: returns<OpenedPlan>() },
+  'plan.updateSection': { input: sectionUpdate, result: returns<null>() },
+  'plan.saveItem': { input: itemSave, result: returns<null>() },
+  'plan.deleteItem': {
+    input: z.object({ collection: z.enum(collectionNames), id }),
+    result: returns<null>(),
+  },
+  'plan.moveItem': {
+    input: z.object({ collection: z.enum(collectionNames), id, toIndex: z.number().int().min(0) }),
+    result: returns<null>(),
+  },
+  'plan.saveCopy': {
+    input: z.object({ path: filePath.optional() }),
+    result: returns<{ path: string } | null>(),
+  },
+} satisfies Record<CallName, { input: z.ZodType; result: unknown }>;
+
+export type Contract = typeof contract;
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallResult<N extends CallName> = Contract[N]['result'];
+
+/** What the main process implements: a missing handler is a compile error. */
+export type Handlers = {
+  [N in CallName]: (input: ParsedInput<N>) => Promise<Result<CallResult<N>>>;
+};
+
+/** What the renderer calls, in Electron (IPC) and in browser mode (HTTP) alike. */
+export interface Api {
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallResult<N>>>;
+}
+
+export { callNames, channelOf, type CallName } from './callNames';

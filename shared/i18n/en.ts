@@ -1,0 +1,171 @@
+import type { Catalog } from './fr';
+
+export const en: Catalog = {
+  app: {
+    name: 'Cap Marketing',
+    tagline: 'Your marketing plan for the year, step by step.',
+    language: 'Language',
+    languages: { fr: 'Français', en: 'English' },
+    savedAutomatically: 'Saved automatically',
+    saving: 'Saving…',
+    saveFailed: 'Change not saved: {{reason}}',
+    close: 'Close plan',
+    saveCopy: 'Save a copy…',
+    copySaved: 'Copy saved: {{path}}',
+  },
+  home: {
+    title: 'Welcome to Cap Marketing',
+    intro:
+      'Build your company’s marketing plan over a few sessions: diagnostic, objectives, targets, positioning, actions, budget and indicators. Everything stays on your computer, in a single file you can copy or send.',
+    newPlan: 'New plan',
+    newPlanHelp: 'Name your plan and choose the year it covers.',
+    planTitle: 'Plan name',
+    planTitlePlaceholder: 'E.g. Martin Bakery',
+    planYear: 'Plan year',
+    create: 'Create plan',
+    openPlan: 'Open a plan',
+    openPlanButton: 'Open a .capm file…',
+    openPath: 'File path',
+    openPathPlaceholder: 'E.g. /home/marie/Documents/Cap Marketing/Martin Bakery.capm',
+    open: 'Open',
+    recent: 'Recent plans',
+    noRecent: 'No plan opened recently.',
+    folder: 'Your plans are kept in: {{folder}}',
+    titleRequired: 'Give your plan a name.',
+    yearInvalid: 'Enter a year between 2000 and 2100.',
+  },
+  steps: {
+    title: 'Plan steps',
+    coming: 'Coming soon',
+    comingText: 'This step arrives in a future version of Cap Marketing.',
+    states: { notStarted: 'Not started', inProgress: 'In progress', complete: 'Complete', coming: 'Coming' },
+    names: {
+      company: 'Company',
+      diagnostic: 'Diagnostic',
+      objectives: 'Objectives',
+      targets: 'Targets',
+      positioning: 'Positioning',
+      offer: 'Offer and pricing',
+      promotion: 'Promotion actions',
+      distribution: 'Distribution',
+      budget: 'Budget',
+      kpis: 'Indicators',
+      calendar: 'Calendar',
+      summary: 'Summary',
+    },
+  },
+  company: {
+    intro:
+      'Every plan starts with a snapshot of your company. This information is used in every step: your revenue forecast, for instance, lets you express a budget as a percentage of revenue. No need to be exact to the euro: an honest estimate is enough.',
+    name: 'Company name',
+    namePlaceholder: 'E.g. Martin Bakery',
+    activity: 'Activity',
+    activityPlaceholder: 'E.g. craft bakery and patisserie',
+    customerKind: 'Your customers are',
+    customerKinds: {
+      b2c: 'consumers (B2C)',
+      b2b: 'businesses (B2B)',
+      both: 'both',
+    },
+    staff: 'Staff (people)',
+    staffPlaceholder: 'E.g. 4',
+    location: 'Location',
+    locationPlaceholder: 'E.g. Lyon 7th district, Jean-Macé area',
+    currentRevenue: 'Current revenue (excl. VAT, over a year)',
+    currentRevenuePlaceholder: 'E.g. 320 000',
+    planYear: 'Plan year',
+    forecastTitle: 'Revenue forecast (excl. VAT)',
+    forecastHelp:
+      'Enter the revenue excluding VAT you expect for each month. Think of your seasons: holidays, school breaks, sales.',
+    forecastTotal: 'Year total',
+    forecastMonthsFilled: '{{count}} of 12 months filled in',
+    fillRemaining: 'Spread over the rest of the year',
+    fillRemainingHelp: 'Fills the empty months from the current revenue.',
+    notes: 'Notes',
+    notesPlaceholder: 'E.g. a second shop is planned to open in September.',
+    invalidAmount: 'Amount not recognised: type for example 1 250,50',
+    invalidNumber: 'A whole number is expected, for example 4',
+    missingTitle: 'To complete this step:',
+  },
+  months: {
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    long: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  },
+  coach: {
+    missing: {
+      companyName: 'enter the company name',
+      activity: 'describe the activity',
+      location: 'give the location',
+      staff: 'enter the staff count',
+      currentRevenue: 'enter the current revenue',
+      revenueForecast: 'forecast revenue for all 12 months',
+    },
+  },
+  errors: {
+    notSqlite: 'This file is not a Cap Marketing plan: it is not a database.',
+    emptyFile: 'This file is empty: it is not a Cap Marketing plan.',
+    foreignDatabase: 'This file belongs to another program: Cap Marketing will not open or touch it.',
+    newerVersion:
+      'This plan was made with a newer version of Cap Marketing (format {{fileVersion}}; this version reads up to format {{appVersion}}). Update the app to open it; the file was not changed.',
+    corrupted:
+      'This plan is damaged and cannot be opened safely. The file was not changed: start again from a copy or a backup.',
+    alreadyOpen: 'This plan is already open in another window or program. Close it there, then try again.',
+    notFound: 'File not found: {{path}}',
+    notWritable: 'Cannot write here: {{path}}. Check the access rights or choose another folder.',
+    diskFull: 'The disk is full: the last change was not saved. Free some space and try again.',
+    invalidInput: 'Value refused: {{detail}}',
+    noPlanOpen: 'No plan is open.',
+    oldRuntime:
+      'Cap Marketing needs Node.js {{required}} or newer (found: {{found}}). Start it with “npm start” or “npx cap-marketing”, which use the Node bundled with the project.',
+    invalidJson: 'This JSON file is not a valid plan: {{detail}}',
+    unsupportedFormat: 'Unsupported interchange format (version {{found}}, expected: {{expected}}).',
+    fileExists: 'A file already exists there: {{path}}. Choose another name.',
+    unsupportedInBrowser: 'This feature exists only in the desktop app.',
+    internal: 'Unexpected error. Your plan was not changed by this operation.',
+  },
+  cli: {
+    usage: `Usage: cap-marketing <command> [options]
+
+Commands:
+  new FILE [--name NAME] [--year YYYY]     creates an empty plan
+  info FILE                                prints a plan's summary
+  export FILE --json OUT                   exports the plan to the JSON interchange format
+  import JSON FILE                         creates a plan from a JSON export
+
+Common options:
+  --lang fr|en                             language of messages (French by default)`,
+    created: 'Plan created: {{path}}',
+    exported: 'Plan exported: {{path}}',
+    imported: 'Plan imported: {{path}}',
+    unknownCommand: 'Unknown command: {{command}}',
+    missingArgument: 'Missing argument: {{name}}',
+    badYear: 'Invalid year: {{value}} (expected: 2000 to 2100)',
+    infoTitle: 'Plan',
+    infoCompany: 'Company',
+    infoYear: 'Year',
+    infoFormat: 'File format',
+    infoForecast: 'Revenue forecast',
+    infoCounts: 'Contents',
+    infoCountsValue: '{{objectives}} objective(s), {{actions}} action(s), {{segments}} segment(s)',
+    infoStep: 'Step {{step}}',
+  },
+  web: {
+    noElectron:
+      'The desktop app (Electron) is not installed on this machine: Cap Marketing is starting in browser mode.',
+    openAt: 'Open this address in your browser: {{url}}',
+    stop: 'Press Ctrl+C to stop.',
+  },
+};

@@ -1,0 +1,179 @@
+/** Reference catalogue: every user-facing sentence starts here, in French. */
+export const fr = {
+  app: {
+    name: 'Cap Marketing',
+    tagline: 'Votre plan marketing de l’année, pas à pas.',
+    language: 'Langue',
+    languages: { fr: 'Français', en: 'English' },
+    savedAutomatically: 'Enregistré automatiquement',
+    saving: 'Enregistrement…',
+    saveFailed: 'Modification non enregistrée : {{reason}}',
+    close: 'Fermer le plan',
+    saveCopy: 'Enregistrer une copie…',
+    copySaved: 'Copie enregistrée : {{path}}',
+  },
+  home: {
+    title: 'Bienvenue dans Cap Marketing',
+    intro:
+      'Construisez en quelques séances le plan marketing de votre entreprise : diagnostic, objectifs, cibles, positionnement, actions, budget et indicateurs. Tout reste sur votre ordinateur, dans un seul fichier que vous pouvez copier ou envoyer.',
+    newPlan: 'Nouveau plan',
+    newPlanHelp: 'Donnez un nom à votre plan et choisissez l’année qu’il couvre.',
+    planTitle: 'Nom du plan',
+    planTitlePlaceholder: 'Ex. : Boulangerie Martin',
+    planYear: 'Année du plan',
+    create: 'Créer le plan',
+    openPlan: 'Ouvrir un plan',
+    openPlanButton: 'Ouvrir un fichier .capm…',
+    openPath: 'Chemin du fichier',
+    openPathPlaceholder: 'Ex. : /home/marie/Documents/Cap Marketing/Boulangerie Martin.capm',
+    open: 'Ouvrir',
+    recent: 'Plans récents',
+    noRecent: 'Aucun plan ouvert récemment.',
+    folder: 'Vos plans sont rangés dans : {{folder}}',
+    titleRequired: 'Indiquez un nom pour votre plan.',
+    yearInvalid: 'Indiquez une année entre 2000 et 2100.',
+  },
+  steps: {
+    title: 'Les étapes du plan',
+    coming: 'Bientôt disponible',
+    comingText: 'Cette étape arrive dans une prochaine version de Cap Marketing.',
+    states: { notStarted: 'À commencer', inProgress: 'En cours', complete: 'Terminée', coming: 'À venir' },
+    names: {
+      company: 'Entreprise',
+      diagnostic: 'Diagnostic',
+      objectives: 'Objectifs',
+      targets: 'Cibles',
+      positioning: 'Positionnement',
+      offer: 'Offre et prix',
+      promotion: 'Actions de communication',
+      distribution: 'Distribution',
+      budget: 'Budget',
+      kpis: 'Indicateurs',
+      calendar: 'Calendrier',
+      summary: 'Synthèse',
+    },
+  },
+  company: {
+    intro:
+      'Tout plan commence par une photo de votre entreprise. Ces informations servent dans chaque étape : votre chiffre d’affaires prévisionnel, par exemple, permet d’exprimer un budget en pourcentage du CA. Inutile d’être précis à l’euro près : une estimation honnête suffit.',
+    name: 'Nom de l’entreprise',
+    namePlaceholder: 'Ex. : Boulangerie Martin',
+    activity: 'Activité',
+    activityPlaceholder: 'Ex. : boulangerie-pâtisserie artisanale',
+    customerKind: 'Vos clients sont',
+    customerKinds: {
+      b2c: 'des particuliers (B2C)',
+      b2b: 'des entreprises (B2B)',
+      both: 'les deux',
+    },
+    staff: 'Effectif (personnes)',
+    staffPlaceholder: 'Ex. : 4',
+    location: 'Localisation',
+    locationPlaceholder: 'Ex. : Lyon 7e, quartier Jean-Macé',
+    currentRevenue: 'Chiffre d’affaires actuel (HT, sur un an)',
+    currentRevenuePlaceholder: 'Ex. : 320 000',
+    planYear: 'Année du plan',
+    forecastTitle: 'Chiffre d’affaires prévisionnel (HT)',
+    forecastHelp:
+      'Indiquez le chiffre d’affaires hors taxes que vous prévoyez pour chaque mois. Pensez à vos saisons : fêtes, vacances, soldes.',
+    forecastTotal: 'Total de l’année',
+    forecastMonthsFilled: '{{count}} mois sur 12 renseignés',
+    fillRemaining: 'Répartir le reste de l’année',
+    fillRemainingHelp: 'Remplit les mois vides à partir du chiffre d’affaires actuel.',
+    notes: 'Remarques',
+    notesPlaceholder: 'Ex. : ouverture d’un second point de vente prévue en septembre.',
+    invalidAmount: 'Montant non reconnu : tapez par exemple 1 250,50',
+    invalidNumber: 'Nombre entier attendu, par exemple 4',
+    missingTitle: 'Pour terminer cette étape :',
+  },
+  months: {
+    short: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+    long: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+  },
+  coach: {
+    missing: {
+      companyName: 'indiquer le nom de l’entreprise',
+      activity: 'décrire l’activité',
+      location: 'préciser la localisation',
+      staff: 'indiquer l’effectif',
+      currentRevenue: 'indiquer le chiffre d’affaires actuel',
+      revenueForecast: 'prévoir le chiffre d’affaires des 12 mois',
+    },
+  },
+  errors: {
+    notSqlite: 'Ce fichier n’est pas un plan Cap Marketing : ce n’est pas une base de données.',
+    emptyFile: 'Ce fichier est vide : ce n’est pas un plan Cap Marketing.',
+    foreignDatabase: 'Ce fichier appartient à un autre logiciel : Cap Marketing ne l’ouvre pas et n’y touche pas.',
+    newerVersion:
+      'Ce plan a été créé avec une version plus récente de Cap Marketing (format {{fileVersion}}, cette version lit jusqu’au format {{appVersion}}). Mettez l’application à jour pour l’ouvrir ; le fichier n’a pas été modifié.',
+    corrupted:
+      'Ce plan est endommagé et ne peut pas être ouvert sans risque. Le fichier n’a pas été modifié : repartez d’une copie ou d’une sauvegarde.',
+    alreadyOpen: 'Ce plan est déjà ouvert dans une autre fenêtre ou un autre programme. Fermez-le là-bas, puis réessayez.',
+    notFound: 'Fichier introuvable : {{path}}',
+    notWritable: 'Impossible d’écrire ici : {{path}}. Vérifiez les droits d’accès ou choisissez un autre dossier.',
+    diskFull: 'Le disque est plein : la dernière modification n’a pas été enregistrée. Libérez de la place puis réessayez.',
+    invalidInput: 'Valeur refusée : {{detail}}',
+    noPlanOpen: 'Aucun plan n’est ouvert.',
+    oldRuntime:
+      'Cap Marketing a besoin de Node.js {{required}} ou plus récent (version trouvée : {{found}}). Lancez-le avec « npm start » ou « npx cap-marketing », qui utilisent le Node fourni avec le projet.',
+    invalidJson: 'Ce fichier JSON n’est pas un plan valide : {{detail}}',
+    unsupportedFormat: 'Format d’échange non pris en charge (version {{found}}, attendue : {{expected}}).',
+    fileExists: 'Un fichier existe déjà à cet emplacement : {{path}}. Choisissez un autre nom.',
+    unsupportedInBrowser: 'Cette fonction n’existe que dans l’application de bureau.',
+    internal: 'Erreur inattendue. Votre plan n’a pas été modifié par cette opération.',
+  },
+  cli: {
+    usage: `Utilisation : cap-marketing <commande> [options]
+
+Commandes :
+  new FICHIER [--name NOM] [--year AAAA]   crée un plan vide
+  info FICHIER                             affiche le résumé d’un plan
+  export FICHIER --json SORTIE             exporte le plan au format d’échange JSON
+  import JSON FICHIER                      crée un plan à partir d’un export JSON
+
+Options communes :
+  --lang fr|en                             langue des messages (français par défaut)`,
+    created: 'Plan créé : {{path}}',
+    exported: 'Plan exporté : {{path}}',
+    imported: 'Plan importé : {{path}}',
+    unknownCommand: 'Commande inconnue : {{command}}',
+    missingArgument: 'Argument manquant : {{name}}',
+    badYear: 'Année invalide : {{value}} (attendu : 2000 à 2100)',
+    infoTitle: 'Plan',
+    infoCompany: 'Entreprise',
+    infoYear: 'Année',
+    infoFormat: 'Format du fichier',
+    infoForecast: 'CA prévisionnel',
+    infoCounts: 'Contenu',
+    infoCountsValue: '{{objectives}} objectif(s), {{actions}} action(s), {{segments}} segment(s)',
+    infoStep: 'Étape {{step}}',
+  },
+  web: {
+    noElectron:
+      'L’application de bureau (Electron) n’est pas installée sur cette machine : Cap Marketing démarre en mode navigateur.',
+    openAt: 'Ouvrez cette adresse dans votre navigateur : {{url}}',
+    stop: 'Appuyez sur Ctrl+C pour arrêter.',
+  },
+} as const;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? readonly string[]
+    : { [K in keyof T]: Widen<T[K]> };
+
+/** Every other language must have exactly the same keys. */
+export type Catalog = Widen<typeof fr>;
