@@ -1,0 +1,143 @@
+// The command-line front door onto the same store and services as the app.
+import fs from 'node:fs';
+import { createTranslator, isLanguage, type Language } from '../shared/i18n';
+import { toInterchange, parseInterchange } from '../shared/interchange';
+import { emptyPlan } from '../shared/plan';
+import { computeYearlyForecast } from '../shared/compute/revenue';
+import { planProgress } from '../shared/coach/progress';
+import { formatEuros } from '../shared/money';
+import type { AppError } from '../shared/result';
+import { checkRuntime } from './core/runtime';
+import { PlanFile } from './core/store/planFile';
+import { toAppError } from './core/store/errors';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+class CliError extends Error {
+  constructor(readonly appError: AppError | { key: string; params?: Record<string, string | number> }) {
+    super('cli');
+  }
+}
+
+function parseArgs(argv: string[]) {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i].startsWith('--')) {
+      flags[argv[i].slice(2)] = argv[i + 1] ?? '';
+      i += 1;
+    } else positional.push(argv[i]);
+  }
+  return { positional, flags };
+}
+
+const unwrap = <T>(result: { ok: true; value: T } | { ok: false; error: AppError }): T => {
+  if (!result.ok) throw new CliError(result.error);
+  return result.value;
+};
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new CliError({ key: 'cli.missingArgument', params: { name } });
+  return value;
+}
+
+function withPlanFile<T>(filePath: string, use: (file: PlanFile) => T): T {
+  const file = unwrap(PlanFile.open(filePath));
+  try {
+    return use(file);
+  } finally {
+    file.close();
+  }
+}
+
+export function runCli(argv: string[], io: CliIo = { out: console.log, err: console.error }): number {
+  const { positional, flags } = parseArgs(argv);
+  const language: Language = isLanguage(flags.lang) ? flags.lang : 'fr';
+  const t = createTranslator(language).t;
+  const [command, ...args] = positional;
+  try {
+    const runtimeError = checkRuntime();
+    if (runtimeError) throw new CliError(runtimeError);
+    switch (command) {
+      case 'new': {
+        const filePath = required(args[0], 'FILE');
+        const year = Number(flags.year ?? new Date().getFullYear() + 1);
+        if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+          throw new CliError({ key: 'cli.badYear', params: { value: flags.year ?? '' } });
+        }
+        const title = flags.name ?? 'Plan marketing';
+        unwrap(PlanFile.create(filePath, emptyPlan(year, title, new Date().toISOString()))).close();
+        io.out(t('cli.created', { path: filePath }));
+        return 0;
+      }
+      case 'info': {
+        const filePath = required(args[0], 'FILE');
+        withPlanFile(filePath, (file) => {
+          const plan = file.read();
+          const progress = planProgress(plan);
+          io.out(`${t('cli.infoTitle')} : ${plan.meta.title}`);
+          io.out(`${t('cli.infoCompany')} : ${plan.company.name || '—'}`);
+          io.out(`${t('cli.infoYear')} : ${plan.company.planYear}`);
+          io.out(`${t('cli.infoForecast')} : ${formatEuros(computeYearlyForecast(plan.company))}`);
+          io.out(
+            `${t('cli.infoCounts')} : ${t('cli.infoCountsValue', {
+              objectives: plan.objectives.length,
+              actions: plan.actions.length,
+              segments: plan.segments.length,
+            })}`,
+          );
+          for (const step of Object.values(progress)) {
+            io.out(`${t('cli.infoStep', { step: t(`steps.names.${step.step}`) })} : ${t(`steps.states.${step.state}`)}`);
+          }
+        });
+        return 0;
+      }
+      case 'export': {
+        const filePath = required(args[0], 'FILE');
+        const out = required(flags.json, '--json');
+        const plan = withPlanFile(filePath, (file) => file.read());
+        writeOutput(out, `${JSON.stringify(toInterchange(plan, new Date().toISOString()), null, 2)}\n`);
+        io.out(t('cli.exported', { path: out }));
+        return 0;
+      }
+      case 'import': {
+        const jsonPath = required(args[0], 'JSON');
+        const filePath = required(args[1], 'FILE');
+        const plan = unwrap(parseInterchange(readInput(jsonPath)));
+        unwrap(PlanFile.create(filePath, plan)).close();
+        io.out(t('cli.imported', { path: filePath }));
+        return 0;
+      }
+      case undefined:
+      case 'help':
+        io.out(t('cli.usage'));
+        return command ? 0 : 2;
+      default:
+        throw new CliError({ key: 'cli.unknownCommand', params: { command } });
+    }
+  } catch (error) {
+    const problem = error instanceof CliError ? error.appError : toAppError(error);
+    io.err('key' in problem ? t(problem.key, problem.params) : t(`errors.${problem.code}`, problem.params));
+    if (!(error instanceof CliError) && problem.code === 'internal') io.err(String(error));
+    return 1;
+  }
+}
+
+function readInput(filePath: string): string {
+  try {
+    return fs.readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw new CliError(toAppError(error, filePath));
+  }
+}
+
+function writeOutput(filePath: string, text: string): void {
+  try {
+    fs.writeFileSync(filePath, text);
+  } catch (error) {
+    throw new CliError(toAppError(error, filePath));
+  }
+}

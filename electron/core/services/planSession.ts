@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpenedPlan } from '../../../shared/contract';
+import { emptyPlan, type Plan } from '../../../shared/plan';
+import { fail, ok, type Result } from '../../../shared/result';
+import { PLAN_EXTENSION } from '../store/format';
+import { PlanFile } from '../store/planFile';
+
+/** Characters that Windows, macOS or Linux refuse in a file name. */
+const UNSAFE_FILE_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
+
+export function fileNameFor(title: string): string {
+  const base = title.replace(UNSAFE_FILE_CHARS, '-').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Plan';
+  return `${base}${PLAN_EXTENSION}`;
+}
+
+/** A free path in the folder: "Plan.capm", then "Plan (2).capm"… */
+export function freePathIn(folder: string, fileName: string): string {
+  const { name, ext } = path.parse(fileName);
+  for (let n = 1; ; n += 1) {
+    const candidate = path.join(folder, n === 1 ? fileName : `${name} (${n})${ext}`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}
+
+/** The plan a window is working on: at most one open file at a time. */
+export class PlanSession {
+  private file: PlanFile | null = null;
+
+  constructor(private readonly plansFolder: string) {}
+
+  get current(): PlanFile | null {
+    return this.file;
+  }
+
+  private adopt(result: Result<PlanFile>): Result<OpenedPlan> {
+    if (!result.ok) return result;
+    this.close();
+    this.file = result.value;
+    return ok({ path: result.value.path, plan: result.value.read() });
+  }
+
+  create(title: string, year: number, filePath?: string): Result<OpenedPlan> {
+    const target = filePath ?? freePathIn(this.ensurePlansFolder(), fileNameFor(title));
+    return this.adopt(PlanFile.create(target, emptyPlan(year, title, new Date().toISOString())));
+  }
+
+  createFrom(plan: Plan, filePath: string): Result<OpenedPlan> {
+    return this.adopt(PlanFile.create(filePath, plan));
+  }
+
+  open(filePath: string): Result<OpenedPlan> {
+    const resolved = path.resolve(filePath);
+    if (this.file && path.resolve(this.file.path) === resolved) return ok({ path: this.file.path, plan: this.file.read() });
+    return this.adopt(PlanFile.open(resolved));
+  }
+
+  get(): Result<OpenedPlan> {
+    if (!this.file) return fail('noPlanOpen');
+    return ok({ path: this.file.path, plan: this.file.read() });
+  }
+
+  /** Runs a change on the open plan, or says that none is open. */
+  withFile<T>(change: (file: PlanFile) => Result<T>): Result<T> {
+    return this.file ? change(this.file) : fail('noPlanOpen');
+  }
+
+  close(): void {
+    this.file?.close();
+    this.file = null;
+  }
+
+  private ensurePlansFolder(): string {
+    fs.mkdirSync(this.plansFolder, { recursive: true });
+    return this.plansFolder;
+  }
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Preferences, RecentFile } from '../../../shared/contract';
+import { defaultLanguage, languages, type Language } from '../../../shared/i18n';
+
+const RECENT_MAX = 10;
+
+const preferencesSchema = z.object({
+  language: z.enum(languages).catch(defaultLanguage),
+  recentFiles: z
+    .array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() }))
+    .catch([])
+    .transform((files) => files.slice(0, RECENT_MAX)),
+});
+
+/**
+ * The app's own preferences (language, recent files), in the user's data folder, never in plans.
+ * A damaged preferences file falls back to defaults instead of blocking the app.
+ */
+export class PreferencesStore {
+  private readonly file: string;
+
+  constructor(userDataDir: string) {
+    this.file = path.join(userDataDir, 'preferences.json');
+  }
+
+  read(): Preferences {
+    try {
+      return preferencesSchema.parse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
+    } catch {
+      return { language: defaultLanguage, recentFiles: [] };
+    }
+  }
+
+  private write(preferences: Preferences): Preferences {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.tmp`;
+    fs.writeFileSync(temporary, JSON.stringify(preferences, null, 2));
+    fs.renameSync(temporary, this.file);
+    return preferences;
+  }
+
+  setLanguage(language: Language): Preferences {
+    return this.write({ ...this.read(), language });
+  }
+
+  rememberOpened(file: Omit<RecentFile, 'openedAt'>, openedAt = new Date().toISOString()): Preferences {
+    const current = this.read();
+    const others = current.recentFiles.filter((recent) => path.resolve(recent.path) !== path.resolve(file.path));
+    return this.write({ ...current, recentFiles: [{ ...file, openedAt }, ...others].slice(0, RECENT_MAX) });
+  }
+}
