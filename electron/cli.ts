@@ -1,6 +1,6 @@
 // The command-line front door onto the same store and services as the app.
 import fs from 'node:fs';
-import { createTranslator, isLanguage, type Language } from '../shared/i18n';
+import { createTranslator, describeError, isLanguage, type Language } from '../shared/i18n';
 import { toInterchange, parseInterchange } from '../shared/interchange';
 import { emptyPlan } from '../shared/plan';
 import { computeYearlyForecast } from '../shared/compute/revenue';
@@ -56,7 +56,7 @@ function withPlanFile<T>(filePath: string, use: (file: PlanFile) => T): T {
 export function runCli(argv: string[], io: CliIo = { out: console.log, err: console.error }): number {
   const { positional, flags } = parseArgs(argv);
   const language: Language = isLanguage(flags.lang) ? flags.lang : 'fr';
-  const t = createTranslator(language).t;
+  const t = createTranslator(language);
   const [command, ...args] = positional;
   try {
     const runtimeError = checkRuntime();
@@ -120,8 +120,8 @@ export function runCli(argv: string[], io: CliIo = { out: console.log, err: cons
     }
   } catch (error) {
     const problem = error instanceof CliError ? error.appError : toAppError(error);
-    io.err('key' in problem ? t(problem.key, problem.params) : t(`errors.${problem.code}`, problem.params));
-    if (!(error instanceof CliError) && problem.code === 'internal') io.err(String(error));
+    io.err('key' in problem ? t(problem.key, problem.params) : describeError(t, problem));
+    if (!(error instanceof CliError)) io.err(String(error));
     return 1;
   }
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTranslator, isLanguage } from '../shared/i18n';
+import { createTranslator, describeError, isLanguage } from '../shared/i18n';
 import { checkRuntime } from './core/runtime';
 import { createHandlers } from './core/services/handlers';
 import { PlanSession } from './core/services/planSession';
@@ -17,16 +17,16 @@ const argValue = (flag: string) => {
 };
 
 const lang = argValue('--lang');
-const t = createTranslator(isLanguage(lang) ? lang : 'fr').t;
+const t = createTranslator(isLanguage(lang) ? lang : 'fr');
 const runtimeError = checkRuntime();
 if (runtimeError) {
-  console.error(t(`errors.${runtimeError.code}`, runtimeError.params));
+  console.error(describeError(t, runtimeError));
   process.exit(1);
 }
 
 const rendererDir = path.join(projectRoot, 'out', 'renderer');
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-  console.error('out/renderer is missing: run `npm run build` first.');
+  console.error(t('web.notBuilt'));
   process.exit(1);
 }
 

@@ -21,3 +21,8 @@ export type CallName = (typeof callNames)[number];
 
 /** The IPC channel of a call: written once here, never repeated as a string elsewhere. */
 export const channelOf = (name: CallName): string => `cap:${name}`;
+
+/** Commands the desktop menu sends to the window; browser mode has no menu. */
+export const menuCommands = ['newPlan', 'openPlan', 'saveCopy', 'closePlan'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const MENU_CHANNEL = 'cap:menu';

@@ -13,7 +13,7 @@ import {
   type Sections,
 } from './plan';
 import { languages, type Language } from './i18n';
-import type { CallName } from './callNames';
+import type { CallName, MenuCommand } from './callNames';
 import type { Result } from './result';
 
 export interface AppInfo {
@@ -113,6 +113,8 @@ export type Handlers = {
 /** What the renderer calls, in Electron (IPC) and in browser mode (HTTP) alike. */
 export interface Api {
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallResult<N>>>;
+  /** Desktop only: the application menu's commands. Returns the unsubscribe function. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }
 
-export { callNames, channelOf, type CallName } from './callNames';
+export { callNames, channelOf, menuCommands, MENU_CHANNEL, type CallName, type MenuCommand } from './callNames';

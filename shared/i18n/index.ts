@@ -1,4 +1,5 @@
-import i18next, { type i18n } from 'i18next';
+import i18next from 'i18next';
+import type { AppError } from '../result';
 import { fr } from './fr';
 import { en } from './en';
 
@@ -10,8 +11,10 @@ export const resources = { fr: { translation: fr }, en: { translation: en } } as
 
 export const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
 
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
 /** A ready translator for the CLI, the exports and tests; the renderer binds the same resources to React. */
-export function createTranslator(language: Language): i18n {
+export function createTranslator(language: Language): Translate {
   const instance = i18next.createInstance();
   void instance.init({
     lng: language,
@@ -21,7 +24,10 @@ export function createTranslator(language: Language): i18n {
     interpolation: { escapeValue: false },
     returnObjects: true,
   });
-  return instance;
+  return (key, params) => instance.t(key, params ?? {}) as string;
 }
+
+/** The sentence for an expected failure, the same on screen, in the CLI and in exports. */
+export const describeError = (t: Translate, error: AppError): string => t(`errors.${error.code}`, error.params);
 
 export type { Catalog } from './fr';
