@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { Alert, Snackbar } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../shared/i18n';
+import { api } from '../api';
+import { useAppStore } from './store';
+import { HomeScreen } from '../steps/home/HomeScreen';
+import { PlanFrame } from './PlanFrame';
+
+export function App() {
+  const { t } = useTranslation();
+  const opened = useAppStore((state) => state.opened);
+  const error = useAppStore((state) => state.error);
+  const init = useAppStore((state) => state.init);
+  const dismissError = useAppStore((state) => state.dismissError);
+
+  useEffect(() => {
+    void init();
+  }, [init]);
+
+  useEffect(() => {
+    const store = useAppStore.getState();
+    return api.onMenuCommand?.((command) => {
+      if (command === 'openPlan') void store.openWithDialog();
+      if (command === 'saveCopy') void store.saveCopy();
+      if (command === 'newPlan' || command === 'closePlan') void store.closePlan();
+    });
+  }, []);
+
+  return (
+    <>
+      {opened ? <PlanFrame /> : <HomeScreen />}
+      <Snackbar open={error !== null} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity="error" onClose={dismissError} variant="filled" role="alert" sx={{ maxWidth: 720 }}>
+          {error ? describeError((key, params) => t(key, params ?? {}) as string, error) : ''}
+        </Alert>
+      </Snackbar>
+    </>
+  );
+}

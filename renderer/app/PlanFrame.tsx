@@ -1,0 +1,63 @@
+import { AppBar, Box, Button, Paper, Toolbar, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from './store';
+import { StepList } from './StepList';
+import { LanguageSwitch } from './LanguageSwitch';
+import { CompanyStep } from '../steps/company/CompanyStep';
+import { ComingStep } from '../steps/ComingStep';
+
+function SaveStatus() {
+  const { t } = useTranslation();
+  const saveState = useAppStore((state) => state.saveState);
+  const label = saveState === 'saving' ? t('app.saving') : saveState === 'saved' ? t('app.savedAutomatically') : '';
+  return (
+    <Typography variant="body2" data-testid="save-state" data-state={saveState} sx={{ opacity: 0.85 }}>
+      {label}
+    </Typography>
+  );
+}
+
+export function PlanFrame() {
+  const { t } = useTranslation();
+  const title = useAppStore((state) => state.opened?.plan.meta.title ?? '');
+  const path = useAppStore((state) => state.opened?.path ?? '');
+  const step = useAppStore((state) => state.step);
+  const mode = useAppStore((state) => state.info?.mode);
+  const closePlan = useAppStore((state) => state.closePlan);
+  const saveCopy = useAppStore((state) => state.saveCopy);
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      <AppBar position="static" elevation={0}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
+            {t('app.name')}
+          </Typography>
+          <Typography variant="body1" component="div" title={path} data-testid="plan-title" noWrap sx={{ flex: 1 }}>
+            {title}
+          </Typography>
+          <SaveStatus />
+          {mode === 'desktop' && (
+            <Button color="inherit" onClick={() => void saveCopy()}>
+              {t('app.saveCopy')}
+            </Button>
+          )}
+          <Button color="inherit" variant="outlined" onClick={() => void closePlan()} data-testid="close-plan">
+            {t('app.close')}
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        <Paper square elevation={0} sx={{ width: 280, flexShrink: 0, overflowY: 'auto', borderRight: 1, borderColor: 'divider' }}>
+          <StepList />
+          <Box sx={{ p: 2 }}>
+            <LanguageSwitch />
+          </Box>
+        </Paper>
+        <Box component="main" sx={{ flex: 1, overflowY: 'auto', p: 3 }}>
+          {step === 'company' ? <CompanyStep /> : <ComingStep step={step} />}
+        </Box>
+      </Box>
+    </Box>
+  );
+}

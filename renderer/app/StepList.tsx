@@ -1,0 +1,54 @@
+import { Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { planProgress, type StepState } from '../../shared/coach/progress';
+import { isStepAvailable, stepIds, type StepId } from '../../shared/steps';
+import { useAppStore } from './store';
+
+const stateColors: Record<StepState | 'coming', 'default' | 'warning' | 'success'> = {
+  notStarted: 'default',
+  inProgress: 'warning',
+  complete: 'success',
+  coming: 'default',
+};
+
+export function StepList() {
+  const { t } = useTranslation();
+  const plan = useAppStore((state) => state.opened?.plan);
+  const current = useAppStore((state) => state.step);
+  const goTo = useAppStore((state) => state.goTo);
+  if (!plan) return null;
+  const progress = planProgress(plan);
+  const stateOf = (step: StepId): StepState | 'coming' =>
+    isStepAvailable(step) ? (progress[step]?.state ?? 'notStarted') : 'coming';
+
+  return (
+    <nav aria-label={t('steps.title')}>
+      <Typography variant="overline" sx={{ px: 2, color: 'text.secondary' }}>
+        {t('steps.title')}
+      </Typography>
+      <List dense>
+        {stepIds.map((step, index) => {
+          const state = stateOf(step);
+          return (
+            <ListItemButton
+              key={step}
+              selected={step === current}
+              onClick={() => goTo(step)}
+              data-testid={`step-${step}`}
+              sx={{ opacity: state === 'coming' ? 0.6 : 1 }}
+            >
+              <ListItemText primary={`${index + 1}. ${t(`steps.names.${step}`)}`} />
+              <Chip
+                size="small"
+                label={t(`steps.states.${state}`)}
+                color={stateColors[state]}
+                variant={state === 'coming' ? 'outlined' : 'filled'}
+                data-testid={`step-state-${step}`}
+              />
+            </ListItemButton>
+          );
+        })}
+      </List>
+    </nav>
+  );
+}

@@ -1,0 +1,18 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { defaultLanguage, resources, type Language } from '../../shared/i18n';
+
+void i18next.use(initReactI18next).init({
+  lng: defaultLanguage,
+  fallbackLng: defaultLanguage,
+  resources,
+  interpolation: { escapeValue: false },
+  returnObjects: true,
+});
+
+export function applyLanguage(language: Language): void {
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export default i18next;

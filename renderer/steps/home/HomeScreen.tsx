@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Container,
+  List,
+  ListItemButton,
+  ListItemText,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { RecentFile } from '../../../shared/contract';
+import { useAppStore } from '../../app/store';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+
+/** A stable empty list: a selector returning a new [] each time would re-render forever. */
+const NO_RECENT_FILES: RecentFile[] = [];
+
+function NewPlanCard() {
+  const { t } = useTranslation();
+  const createPlan = useAppStore((state) => state.createPlan);
+  const [title, setTitle] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [touched, setTouched] = useState(false);
+  const yearNumber = Number(year);
+  const titleError = touched && title.trim() === '';
+  const yearError = !Number.isInteger(yearNumber) || yearNumber < 2000 || yearNumber > 2100;
+
+  return (
+    <Card variant="outlined" component="section" aria-labelledby="new-plan-title">
+      <CardContent
+        component="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTouched(true);
+          if (title.trim() !== '' && !yearError) void createPlan(title.trim(), yearNumber);
+        }}
+      >
+        <Typography variant="h2" id="new-plan-title" gutterBottom>
+          {t('home.newPlan')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('home.newPlanHelp')}
+        </Typography>
+        <Stack spacing={2}>
+          <TextField
+            label={t('home.planTitle')}
+            placeholder={t('home.planTitlePlaceholder')}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            error={titleError}
+            helperText={titleError ? t('home.titleRequired') : ' '}
+            slotProps={{ htmlInput: { 'data-testid': 'new-plan-title', maxLength: 200 } }}
+            autoFocus
+          />
+          <TextField
+            label={t('home.planYear')}
+            value={year}
+            onChange={(event) => setYear(event.target.value)}
+            error={yearError}
+            helperText={yearError ? t('home.yearInvalid') : ' '}
+            slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'new-plan-year' } }}
+            sx={{ maxWidth: 200 }}
+          />
+          <Box>
+            <Button type="submit" variant="contained" data-testid="create-plan">
+              {t('home.create')}
+            </Button>
+          </Box>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
+function OpenPlanCard() {
+  const { t } = useTranslation();
+  const info = useAppStore((state) => state.info);
+  const recentFiles = useAppStore((state) => state.preferences?.recentFiles ?? NO_RECENT_FILES);
+  const openPlan = useAppStore((state) => state.openPlan);
+  const openWithDialog = useAppStore((state) => state.openWithDialog);
+  const [path, setPath] = useState('');
+
+  return (
+    <Card variant="outlined" component="section" aria-labelledby="open-plan-title">
+      <CardContent>
+        <Typography variant="h2" id="open-plan-title" gutterBottom>
+          {t('home.openPlan')}
+        </Typography>
+        {info?.mode === 'desktop' ? (
+          <Button variant="outlined" onClick={() => void openWithDialog()}>
+            {t('home.openPlanButton')}
+          </Button>
+        ) : (
+          <Stack
+            direction="row"
+            spacing={1}
+            component="form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (path.trim()) void openPlan(path.trim());
+            }}
+          >
+            <TextField
+              label={t('home.openPath')}
+              placeholder={t('home.openPathPlaceholder')}
+              value={path}
+              onChange={(event) => setPath(event.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'open-path' } }}
+            />
+            <Button type="submit" variant="outlined" data-testid="open-plan">
+              {t('home.open')}
+            </Button>
+          </Stack>
+        )}
+        <Typography variant="h3" sx={{ mt: 3, mb: 1 }}>
+          {t('home.recent')}
+        </Typography>
+        {recentFiles.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {t('home.noRecent')}
+          </Typography>
+        ) : (
+          <List dense disablePadding data-testid="recent-files">
+            {recentFiles.map((file) => (
+              <ListItemButton key={file.path} onClick={() => void openPlan(file.path)}>
+                <ListItemText
+                  primary={file.title}
+                  secondary={file.path}
+                  slotProps={{ secondary: { noWrap: true, title: file.path } }}
+                />
+              </ListItemButton>
+            ))}
+          </List>
+        )}
+        {info && (
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 2 }}>
+            {t('home.folder', { folder: info.plansFolder })}
+          </Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+export function HomeScreen() {
+  const { t } = useTranslation();
+  return (
+    <Container maxWidth="lg" sx={{ py: 4 }}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', mb: 3 }}>
+        <Box>
+          <Typography variant="h1">{t('home.title')}</Typography>
+          <Typography variant="subtitle1" color="text.secondary">
+            {t('app.tagline')}
+          </Typography>
+        </Box>
+        <LanguageSwitch />
+      </Stack>
+      <Typography sx={{ mb: 3, maxWidth: 820 }}>{t('home.intro')}</Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3 }}>
+        <NewPlanCard />
+        <OpenPlanCard />
+      </Box>
+    </Container>
+  );
+}

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PlanFile } from '../../electron/core/store/planFile';
+import { SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
+
+let app: BrowserModeApp;
+beforeAll(async () => {
+  app = await startBrowserModeApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+// Monthly forecast of a neighbourhood bakery, in euros as a French user types them.
+const forecast = ['24 500', '23 000', '26 800', '27 200', '28 900', '27 500', '22 100', '15 400', '26 000', '27 300', '28 100', '38 750,50'];
+
+test('creates a plan, fills the company profile, and finds every value after a reload', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(app.bridge.url);
+  await page.getByRole('heading', { name: 'Bienvenue dans Cap Marketing' }).waitFor();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '01-home.png') });
+
+  await page.getByTestId('new-plan-title').fill('Boulangerie Martin');
+  await page.getByTestId('new-plan-year').fill('2027');
+  await page.getByTestId('create-plan').click();
+  await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe('Boulangerie Martin');
+
+  await page.getByTestId('company-activity').fill('Boulangerie-pâtisserie artisanale');
+  await page.getByTestId('company-location').fill('Lyon 7e, quartier Jean-Macé');
+  await page.getByTestId('company-staff').fill('4');
+  await page.getByTestId('company-revenue').fill('320 000');
+  await page.getByTestId('company-customer-kind').locator('..').click();
+  await page.getByTestId('customer-kind-both').click();
+  for (const [index, amount] of forecast.entries()) {
+    await page.getByTestId(`forecast-${index + 1}`).fill(amount);
+  }
+  await page.getByTestId('company-notes').fill('Ouverture d’un second point de vente « Martin & Fils » prévue en septembre.');
+  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+  const total = '315 550,50 €'.replace(/ /g, '\u202f').replace(/\u202f€/, '\u00a0€');
+  await expect.poll(() => page.getByTestId('forecast-total').textContent()).toContain(total);
+  await expect.poll(() => page.getByTestId('step-state-company').textContent()).toBe('Terminée');
+  await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '02-company-profile-top.png') });
+  await page.getByTestId('company-notes').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '03-company-profile-bottom.png') });
+
+  await page.reload();
+  await expect.poll(() => page.getByTestId('company-activity').inputValue()).toBe('Boulangerie-pâtisserie artisanale');
+  expect(await page.getByTestId('company-location').inputValue()).toBe('Lyon 7e, quartier Jean-Macé');
+  expect(await page.getByTestId('company-staff').inputValue()).toBe('4');
+  expect(await page.getByTestId('company-revenue').inputValue()).toBe('320000,00');
+  expect(await page.getByTestId('forecast-12').inputValue()).toBe('38750,50');
+  expect(await page.getByTestId('forecast-total').textContent()).toContain(total);
+
+  // Steps without a screen yet say so instead of showing an empty page.
+  await page.getByTestId('step-budget').click();
+  await page.getByTestId('coming-step').waitFor();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '04-coming-step.png') });
+
+  // The values are in the .capm file itself, not only on screen.
+  const planPath = path.join(app.plansFolder, 'Boulangerie Martin.capm');
+  app.session.close();
+  const file = PlanFile.open(planPath);
+  if (!file.ok) throw new Error(file.error.code);
+  const { company } = file.value.read();
+  file.value.close();
+  expect(company.customerKind).toBe('both');
+  expect(company.revenueForecastCents[11]).toBe(3_875_050);
+  expect(company.revenueForecastCents.reduce((a, b) => a! + b!, 0)).toBe(31_555_050);
+  expect(fs.existsSync(planPath)).toBe(true);
+});
+
+test('switches the interface to English', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(app.bridge.url);
+  await page.getByTestId('language').locator('..').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Welcome to Cap Marketing' }).waitFor();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '05-home-english.png') });
+  await page.reload();
+  await page.getByRole('heading', { name: 'Welcome to Cap Marketing' }).waitFor();
+});

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { createHandlers } from '../../electron/core/services/handlers';
+import { PlanSession } from '../../electron/core/services/planSession';
+import { startWebBridge, type WebBridge } from '../../electron/core/webBridge';
+
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface BrowserModeApp {
+  bridge: WebBridge;
+  session: PlanSession;
+  home: string;
+  plansFolder: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/** Browser mode for real: the same services and files as the desktop app, driven in Debian's Chromium. */
+export async function startBrowserModeApp(): Promise<BrowserModeApp> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-e2e-'));
+  const plansFolder = path.join(home, 'plans');
+  const session = new PlanSession(plansFolder);
+  const handlers = createHandlers(
+    { mode: 'browser', version: 'test', userDataDir: path.join(home, 'config'), plansFolder, dialogs: null },
+    session,
+  );
+  const bridge = await startWebBridge({ handlers, rendererDir: path.resolve('out/renderer') });
+  // Playwright gives each launch a fresh, empty profile directory of its own.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    bridge,
+    session,
+    home,
+    plansFolder,
+    browser,
+    async stop() {
+      await browser.close();
+      session.close();
+      await bridge.close();
+    },
+  };
+}
