@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { InputAdornment, TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { centsToInputText, parseEurosToCents } from '../../shared/money';
@@ -18,11 +18,12 @@ export function AmountField({ cents, onCents, ...props }: AmountFieldProps) {
   const parsed = text.trim() === '' ? null : parseEurosToCents(text);
   const invalid = text.trim() !== '' && (parsed === null || parsed < 0);
 
-  useEffect(() => {
-    // Follow changes made elsewhere (another field filling this one), not our own echo.
+  // Follow changes made elsewhere (a button filling this month), not the echo of our own typing.
+  const [seenCents, setSeenCents] = useState(cents);
+  if (cents !== seenCents) {
+    setSeenCents(cents);
     if (parsed !== cents) setText(centsToInputText(cents));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cents]);
+  }
 
   return (
     <TextField

@@ -7,6 +7,7 @@ import { PLAN_EXTENSION } from '../store/format';
 import { PlanFile } from '../store/planFile';
 
 /** Characters that Windows, macOS or Linux refuse in a file name. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
 const UNSAFE_FILE_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 export function fileNameFor(title: string): string {
