@@ -53,6 +53,17 @@ export const planSchema = z.object({
   ...(Object.fromEntries(
     collectionNames.map((name) => [name, z.array(collectionSchemas[name]).max(COLLECTION_MAX)]),
   ) as { [C in CollectionName]: z.ZodArray<(typeof collectionSchemas)[C]> }),
+}).superRefine((plan, context) => {
+  // Items are stored by (collection, id): two items sharing an id would overwrite each other.
+  for (const collection of collectionNames) {
+    const seen = new Set<string>();
+    plan[collection].forEach((item, index) => {
+      if (seen.has(item.id)) {
+        context.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `identifiant en double « ${item.id} »` });
+      }
+      seen.add(item.id);
+    });
+  }
 });
 export type Plan = z.infer<typeof planSchema>;
 

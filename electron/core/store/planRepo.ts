@@ -91,8 +91,13 @@ export function writePlan(db: Database.Database, plan: Plan): void {
   db.prepare('DELETE FROM plan_item').run();
   writeMeta(db, valid.meta);
   for (const name of sectionNames) writeDocument(db, name, valid[name]);
+  const insert = db.prepare(
+    'INSERT INTO plan_item (collection, id, position, data, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
   for (const collection of collectionNames) {
-    (valid[collection] as { id: string }[]).forEach((item) => saveItem(db, collection, item as never));
+    (valid[collection] as { id: string }[]).forEach((item, position) =>
+      insert.run(collection, item.id, position, JSON.stringify(item), now()),
+    );
   }
 }
 
