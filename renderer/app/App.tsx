@@ -13,6 +13,8 @@ export function App() {
   const error = useAppStore((state) => state.error);
   const init = useAppStore((state) => state.init);
   const dismissError = useAppStore((state) => state.dismissError);
+  const notice = useAppStore((state) => state.notice);
+  const dismissNotice = useAppStore((state) => state.dismissNotice);
 
   useEffect(() => {
     void init();
@@ -33,6 +35,11 @@ export function App() {
       <Snackbar open={error !== null} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="error" onClose={dismissError} variant="filled" role="alert" sx={{ maxWidth: 720 }}>
           {error ? describeError((key, params) => t(key, params ?? {}) as string, error) : ''}
+        </Alert>
+      </Snackbar>
+      <Snackbar open={notice !== null} autoHideDuration={6000} onClose={dismissNotice}>
+        <Alert severity="success" onClose={dismissNotice} variant="filled">
+          {notice ? t(notice.key, notice.params ?? {}) : ''}
         </Alert>
       </Snackbar>
     </>

@@ -9,10 +9,17 @@ import { ComingStep } from '../steps/ComingStep';
 function SaveStatus() {
   const { t } = useTranslation();
   const saveState = useAppStore((state) => state.saveState);
-  const label = saveState === 'saving' ? t('app.saving') : saveState === 'saved' ? t('app.savedAutomatically') : '';
+  const labels = { saving: t('app.saving'), saved: t('app.savedAutomatically'), failed: t('app.notSaved') };
+  const failed = saveState === 'failed';
   return (
-    <Typography variant="body2" data-testid="save-state" data-state={saveState} sx={{ opacity: 0.85 }}>
-      {label}
+    <Typography
+      variant="body2"
+      data-testid="save-state"
+      data-state={saveState}
+      role="status"
+      sx={{ opacity: 0.9, fontWeight: failed ? 700 : 400, color: failed ? 'warning.light' : 'inherit' }}
+    >
+      {labels[saveState]}
     </Typography>
   );
 }

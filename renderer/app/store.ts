@@ -17,6 +17,8 @@ interface AppState {
   saveState: SaveState;
   /** The last failure to show, already a code the UI translates. */
   error: AppError | null;
+  /** A success to confirm briefly (catalogue key and its values). */
+  notice: { key: string; params?: Record<string, string> } | null;
   init(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   createPlan(title: string, year: number): Promise<void>;
@@ -27,6 +29,7 @@ interface AppState {
   goTo(step: StepId): void;
   updateSection<K extends SectionName>(name: K, data: Sections[K]): void;
   dismissError(): void;
+  dismissNotice(): void;
 }
 
 /**
@@ -68,6 +71,7 @@ export const useAppStore = create<AppState>((set, get) => {
     step: 'company',
     saveState: 'saved',
     error: null,
+    notice: null,
     async init() {
       const [info, preferences, current] = await Promise.all([
         api.call('app.info', {}),
@@ -100,7 +104,9 @@ export const useAppStore = create<AppState>((set, get) => {
       handle(await api.call('prefs.get', {}), (preferences) => set({ preferences }));
     },
     async saveCopy() {
-      handle(await api.call('plan.saveCopy', {}), () => undefined);
+      handle(await api.call('plan.saveCopy', {}), (saved) => {
+        if (saved) set({ notice: { key: 'app.copySaved', params: { path: saved.path } } });
+      });
     },
     goTo(step) {
       set({ step });
@@ -114,6 +120,9 @@ export const useAppStore = create<AppState>((set, get) => {
     },
     dismissError() {
       set({ error: null });
+    },
+    dismissNotice() {
+      set({ notice: null });
     },
   };
 });

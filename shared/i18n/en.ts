@@ -8,7 +8,7 @@ export const en: Catalog = {
     languages: { fr: 'Français', en: 'English' },
     savedAutomatically: 'Saved automatically',
     saving: 'Saving…',
-    saveFailed: 'Change not saved: {{reason}}',
+    notSaved: 'Last change not saved',
     close: 'Close plan',
     saveCopy: 'Save a copy…',
     copySaved: 'Copy saved: {{path}}',

@@ -7,7 +7,7 @@ export const fr = {
     languages: { fr: 'Français', en: 'English' },
     savedAutomatically: 'Enregistré automatiquement',
     saving: 'Enregistrement…',
-    saveFailed: 'Modification non enregistrée : {{reason}}',
+    notSaved: 'Dernière modification non enregistrée',
     close: 'Fermer le plan',
     saveCopy: 'Enregistrer une copie…',
     copySaved: 'Copie enregistrée : {{path}}',
