@@ -18,6 +18,7 @@ export const errorCodes = [
   'invalidJson',
   'unsupportedFormat',
   'fileExists',
+  'tooManyItems',
   'unsupportedInBrowser',
   'internal',
 ] as const;

@@ -25,6 +25,15 @@ export interface WebBridge {
   close(): Promise<void>;
 }
 
+/** A malformed %-sequence must get an answer, not crash the server. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function sameToken(given: string | undefined, expected: string): boolean {
   const a = Buffer.from(given ?? '');
   const b = Buffer.from(expected);
@@ -71,7 +80,14 @@ export async function startWebBridge(options: {
   let allowedHosts: string[] = [];
   const root = path.resolve(options.rendererDir);
 
-  const server = http.createServer(async (request, response) => {
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, '{"error":"internal"}');
+      else response.destroy();
+    });
+  });
+
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     if (!allowedHosts.includes(request.headers.host ?? '')) return send(response, 421, '{"error":"host"}');
     const origin = request.headers.origin;
     if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
@@ -89,17 +105,21 @@ export async function startWebBridge(options: {
       } catch {
         return send(response, 400, JSON.stringify({ ok: false, error: { code: 'invalidInput', params: { detail: 'JSON' } } }));
       }
-      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+      const name = safeDecode(url.pathname.slice(5));
+      if (name === null) return send(response, 400, '{"error":"path"}');
+      const result = await dispatch(options.handlers, name, input);
       return send(response, 200, JSON.stringify(result));
     }
     if (request.method !== 'GET') return send(response, 405, '{"error":"method"}');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const decoded = safeDecode(url.pathname);
+    if (decoded === null) return send(response, 400, 'Bad request', 'text/plain; charset=utf-8');
+    const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = path.resolve(root, relative);
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
     }
     send(response, 200, fs.readFileSync(file), CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
-  });
+  };
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -133,6 +133,7 @@ export const en: Catalog = {
     invalidJson: 'This JSON file is not a valid plan: {{detail}}',
     unsupportedFormat: 'Unsupported interchange format (version {{found}}, expected: {{expected}}).',
     fileExists: 'A file already exists there: {{path}}. Choose another name.',
+    tooManyItems: 'This list is full: {{max}} items at most. Remove some before adding more.',
     unsupportedInBrowser: 'This feature exists only in the desktop app.',
     internal: 'Unexpected error. Your plan was not changed by this operation.',
   },

@@ -132,6 +132,7 @@ export const fr = {
     invalidJson: 'Ce fichier JSON n’est pas un plan valide : {{detail}}',
     unsupportedFormat: 'Format d’échange non pris en charge (version {{found}}, attendue : {{expected}}).',
     fileExists: 'Un fichier existe déjà à cet emplacement : {{path}}. Choisissez un autre nom.',
+    tooManyItems: 'Cette liste est pleine : {{max}} éléments au plus. Supprimez-en avant d’en ajouter.',
     unsupportedInBrowser: 'Cette fonction n’existe que dans l’application de bureau.',
     internal: 'Erreur inattendue. Votre plan n’a pas été modifié par cette opération.',
   },

@@ -10,9 +10,12 @@ import { PlanFile } from '../store/planFile';
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
 const UNSAFE_FILE_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
 
+/** Names Windows reserves for devices, whatever the extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
 export function fileNameFor(title: string): string {
   const base = title.replace(UNSAFE_FILE_CHARS, '-').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Plan';
-  return `${base}${PLAN_EXTENSION}`;
+  return `${WINDOWS_RESERVED.test(base) ? `${base}_` : base}${PLAN_EXTENSION}`;
 }
 
 /** A free path in the folder: "Plan.capm", then "Plan (2).capm"… */

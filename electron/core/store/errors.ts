@@ -1,8 +1,10 @@
+import { ZodError } from 'zod';
 import { AppFailure, type AppError } from '../../../shared/result';
 
 /** Turns what SQLite and the file system throw into the failures the UI knows how to word. */
 export function toAppError(error: unknown, filePath?: string): AppError {
   if (error instanceof AppFailure) return error.appError;
+  if (error instanceof ZodError) return { code: 'invalidInput', params: { detail: error.issues[0]?.message ?? '' } };
   const code = (error as { code?: string } | null)?.code ?? '';
   const params = filePath ? { path: filePath } : undefined;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { code: 'diskFull' };

@@ -13,6 +13,27 @@ export interface StoreOptions {
   migrations?: Migration[];
 }
 
+/**
+ * Plans open in this process, by device and inode. POSIX locks belong to the process, and closing ANY
+ * handle on a file drops them: reading the header of a plan we already hold would silently release
+ * its lock and let another process in. So a second open in this process is refused here, before any
+ * handle is opened (stat opens none).
+ */
+const openInThisProcess = new Set<string>();
+const fileKey = (filePath: string): string | null => {
+  try {
+    const { dev, ino } = fs.statSync(filePath);
+    return `${dev}:${ino}`;
+  } catch {
+    return null;
+  }
+};
+
+export const isOpenInThisProcess = (filePath: string): boolean => {
+  const key = fileKey(filePath);
+  return key !== null && openInThisProcess.has(key);
+};
+
 function readHeader(filePath: string): { header: Buffer; size: number } {
   const fd = fs.openSync(filePath, 'r');
   try {
@@ -52,6 +73,7 @@ export class PlanFile {
   private constructor(
     private readonly db: Database.Database,
     readonly path: string,
+    private readonly key: string,
   ) {}
 
   /** Opens an existing plan, refusing (and never modifying) anything that is not a sound plan of ours. */
@@ -59,6 +81,7 @@ export class PlanFile {
     const runtimeError = checkRuntime();
     if (runtimeError) return { ok: false, error: runtimeError };
     const migrations = options.migrations ?? bundledMigrations();
+    if (isOpenInThisProcess(filePath)) return fail('alreadyOpen');
     let db: Database.Database | undefined;
     try {
       const { header, size } = readHeader(filePath);
@@ -73,8 +96,9 @@ export class PlanFile {
         PlanFile.vacuumInto(db, backupPathFor(filePath, version));
         runMigrations(db, migrations, version);
       }
-      const file = new PlanFile(db, filePath);
       repo.readPlan(db);
+      const file = new PlanFile(db, filePath, fileKey(filePath)!);
+      openInThisProcess.add(file.key);
       return ok(file);
     } catch (error) {
       db?.close();
@@ -145,7 +169,9 @@ export class PlanFile {
 
   /** "Save a copy": a fresh, compacted, self-contained file, never a raw copy of the live one. */
   saveCopy(destination: string): Result<{ path: string }> {
-    if (path.resolve(destination) === path.resolve(this.path)) return fail('fileExists', { path: destination });
+    if (path.resolve(destination) === path.resolve(this.path) || isOpenInThisProcess(destination)) {
+      return fail('fileExists', { path: destination });
+    }
     const temporary = `${destination}.${process.pid}.saving`;
     try {
       PlanFile.vacuumInto(this.db, temporary);
@@ -159,6 +185,7 @@ export class PlanFile {
 
   close(): void {
     if (this.db.open) this.db.close();
+    openInThisProcess.delete(this.key);
   }
 
   private static vacuumInto(db: Database.Database, destination: string): void {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   collectionNames,
   collectionSchemas,
+  COLLECTION_MAX,
   emptyPlan,
   planMeta,
   planSchema,
@@ -61,6 +62,8 @@ export function saveItem<C extends CollectionName>(
     .run(data, now(), collection, item.id);
   if (updated.changes > 0) return;
   const ids = itemIds(db, collection);
+  // The schema caps each list; an item past the cap would make the whole plan unreadable.
+  if (ids.length >= COLLECTION_MAX) throw new AppFailure({ code: 'tooManyItems', params: { max: COLLECTION_MAX } });
   const at = Math.min(position ?? ids.length, ids.length);
   db.prepare('INSERT INTO plan_item (collection, id, position, data, updated_at) VALUES (?, ?, ?, ?, ?)').run(
     collection,
