@@ -1,10 +1,12 @@
 // The command-line front door onto the same store and services as the app.
 import fs from 'node:fs';
-import { createTranslator, describeError, isLanguage, type Language } from '../shared/i18n';
+import { createTranslator, describeError, isLanguage, type Language, type Translate } from '../shared/i18n';
 import { toInterchange, parseInterchange } from '../shared/interchange';
 import { emptyPlan } from '../shared/plan';
 import { computeYearlyForecast } from '../shared/compute/revenue';
-import { planProgress } from '../shared/coach/progress';
+import { planProgress, reviewPlan } from '../shared/coach/progress';
+import { wordMissing, wordWarning } from '../shared/coach/wording';
+import type { Plan } from '../shared/plan';
 import { formatEuros } from '../shared/money';
 import type { AppError } from '../shared/result';
 import { checkRuntime } from './core/runtime';
@@ -95,6 +97,12 @@ export function runCli(argv: string[], io: CliIo = { out: console.log, err: cons
         });
         return 0;
       }
+      case 'check': {
+        const filePath = required(args[0], 'FILE');
+        const plan = withPlanFile(filePath, (file) => file.read());
+        printCheck(plan, t, io);
+        return 0;
+      }
       case 'export': {
         const filePath = required(args[0], 'FILE');
         const out = required(flags.json, '--json');
@@ -139,5 +147,21 @@ function writeOutput(filePath: string, text: string): void {
     fs.writeFileSync(filePath, text);
   } catch (error) {
     throw new CliError(toAppError(error, filePath));
+  }
+}
+
+/** `check`: each step's state and what it lacks, then every warning, worded as on screen. */
+function printCheck(plan: Plan, t: Translate, io: CliIo): void {
+  const reviews = Object.values(reviewPlan(plan));
+  io.out(t('check.title', { title: plan.meta.title }));
+  for (const { progress } of reviews) {
+    io.out(t('check.stepLine', { step: t(`steps.names.${progress.step}`), state: t(`steps.states.${progress.state}`) }));
+    if (progress.missing.length > 0) io.out(`    ${t('check.toDo', { items: wordMissing(t, progress.missing) })}`);
+  }
+  const warnings = reviews.flatMap((review) => review.warnings);
+  io.out('');
+  io.out(warnings.length === 0 ? t('check.noWarning') : t('check.warningCount', { count: warnings.length }));
+  for (const warning of warnings) {
+    io.out(`- [${t(`check.severity.${warning.severity}`)}] ${t(`steps.names.${warning.step}`)} : ${wordWarning(t, warning)}`);
   }
 }

@@ -16,6 +16,6 @@ export const stepIds = [
 export type StepId = (typeof stepIds)[number];
 
 /** Steps that have a screen today; the others are shown as coming, never as empty pages. */
-export const availableSteps: readonly StepId[] = ['company'];
+export const availableSteps: readonly StepId[] = ['company', 'diagnostic', 'objectives', 'targets', 'positioning'];
 
 export const isStepAvailable = (step: StepId): boolean => availableSteps.includes(step);

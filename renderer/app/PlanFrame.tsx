@@ -5,6 +5,24 @@ import { StepList } from './StepList';
 import { LanguageSwitch } from './LanguageSwitch';
 import { CompanyStep } from '../steps/company/CompanyStep';
 import { ComingStep } from '../steps/ComingStep';
+import { DiagnosticStep } from '../steps/diagnostic/DiagnosticStep';
+import { ObjectivesStep } from '../steps/objectives/ObjectivesStep';
+import { TargetsStep } from '../steps/targets/TargetsStep';
+import { PositioningStep } from '../steps/positioning/PositioningStep';
+import type { StepId } from '../../shared/steps';
+
+const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
+  company: CompanyStep,
+  diagnostic: DiagnosticStep,
+  objectives: ObjectivesStep,
+  targets: TargetsStep,
+  positioning: PositioningStep,
+};
+
+function StepScreen({ step }: { step: StepId }) {
+  const Screen = screens[step];
+  return Screen ? <Screen /> : <ComingStep step={step} />;
+}
 
 function SaveStatus() {
   const { t } = useTranslation();
@@ -62,7 +80,7 @@ export function PlanFrame() {
           </Box>
         </Paper>
         <Box component="main" sx={{ flex: 1, overflowY: 'auto', p: 3 }}>
-          {step === 'company' ? <CompanyStep /> : <ComingStep step={step} />}
+          <StepScreen step={step} />
         </Box>
       </Box>
     </Box>

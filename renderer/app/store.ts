@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import type { AppInfo, OpenedPlan, Preferences } from '../../shared/contract';
+import type { AppInfo, ItemSave, OpenedPlan, Preferences, SectionUpdate } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
-import type { SectionName, Sections } from '../../shared/plan';
+import type { CollectionItem, CollectionName, Plan, SectionName, Sections } from '../../shared/plan';
 import type { AppError, Result } from '../../shared/result';
 import type { StepId } from '../../shared/steps';
 import { api } from '../api';
 import { applyLanguage } from './i18n';
+import { createSaveQueue } from './saveQueue';
 
 type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -28,16 +29,15 @@ interface AppState {
   saveCopy(): Promise<void>;
   goTo(step: StepId): void;
   updateSection<K extends SectionName>(name: K, data: Sections[K]): void;
+  /** Adds the item at the end, or updates it in place. */
+  saveItem<C extends CollectionName>(collection: C, item: CollectionItem<C>): void;
+  deleteItem(collection: CollectionName, id: string): void;
+  moveItem(collection: CollectionName, id: string, toIndex: number): void;
   dismissError(): void;
   dismissNotice(): void;
 }
 
-/**
- * Autosave queue: the screen updates at once; each section has at most one write in flight and one
- * waiting (the latest value), so fast typing never reorders or piles up writes.
- */
-const pending = new Map<SectionName, Sections[SectionName]>();
-const inFlight = new Set<SectionName>();
+let structuralChange = 0;
 
 export const useAppStore = create<AppState>((set, get) => {
   const handle = <T>(result: Result<T>, onOk: (value: T) => void) => {
@@ -45,17 +45,20 @@ export const useAppStore = create<AppState>((set, get) => {
     else set({ error: result.error });
   };
 
-  const flush = async (name: SectionName): Promise<void> => {
-    if (inFlight.has(name) || !pending.has(name)) return;
-    const data = pending.get(name)!;
-    pending.delete(name);
-    inFlight.add(name);
-    set({ saveState: 'saving' });
-    const result = await api.call('plan.updateSection', { name, data } as never);
-    inFlight.delete(name);
-    if (!result.ok) set({ saveState: 'failed', error: result.error });
-    if (pending.has(name)) return flush(name);
-    if (result.ok && inFlight.size === 0) set({ saveState: 'saved' });
+  const queue = createSaveQueue(
+    (saveState) => set({ saveState }),
+    (result) => {
+      if (!result.ok) set({ saveState: 'failed', error: result.error });
+    },
+  );
+
+  /** Applies a change to the plan on screen at once; the queue writes it to the file. */
+  const applyLocally = (change: (plan: Plan) => Partial<Plan>): Plan | null => {
+    const opened = get().opened;
+    if (!opened) return null;
+    const plan = { ...opened.plan, ...change(opened.plan) };
+    set({ opened: { ...opened, plan } });
+    return plan;
   };
 
   const adopt = (opened: OpenedPlan | null) => {
@@ -112,11 +115,40 @@ export const useAppStore = create<AppState>((set, get) => {
       set({ step });
     },
     updateSection(name, data) {
-      const opened = get().opened;
-      if (!opened) return;
-      set({ opened: { ...opened, plan: { ...opened.plan, [name]: data } } });
-      pending.set(name, data);
-      void flush(name);
+      if (!applyLocally(() => ({ [name]: data }))) return;
+      queue.enqueue(`section:${name}`, () => api.call('plan.updateSection', { name, data } as SectionUpdate));
+    },
+    saveItem(collection, item) {
+      let position = 0;
+      const plan = applyLocally((current) => {
+        const list = current[collection] as CollectionItem<typeof collection>[];
+        const index = list.findIndex((existing) => existing.id === item.id);
+        position = index >= 0 ? index : list.length;
+        return { [collection]: index >= 0 ? list.map((existing, i) => (i === index ? item : existing)) : [...list, item] };
+      });
+      if (!plan) return;
+      queue.enqueue(`item:${collection}:${item.id}`, () =>
+        api.call('plan.saveItem', { collection, item, position } as ItemSave),
+      );
+    },
+    deleteItem(collection, id) {
+      const plan = applyLocally((current) => ({
+        [collection]: (current[collection] as { id: string }[]).filter((item) => item.id !== id),
+      }));
+      if (!plan) return;
+      queue.enqueue(`delete:${(structuralChange += 1)}`, () => api.call('plan.deleteItem', { collection, id }));
+    },
+    moveItem(collection, id, toIndex) {
+      const plan = applyLocally((current) => {
+        const list = [...(current[collection] as { id: string }[])];
+        const from = list.findIndex((item) => item.id === id);
+        if (from < 0) return {};
+        const [moved] = list.splice(from, 1);
+        list.splice(Math.max(0, Math.min(toIndex, list.length)), 0, moved);
+        return { [collection]: list };
+      });
+      if (!plan) return;
+      queue.enqueue(`move:${(structuralChange += 1)}`, () => api.call('plan.moveItem', { collection, id, toIndex }));
     },
     dismissError() {
       set({ error: null });

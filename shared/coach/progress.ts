@@ -1,18 +1,13 @@
 import type { CompanyProfile, Plan } from '../plan';
 import { countForecastMonths } from '../compute/revenue';
 import type { StepId } from '../steps';
+import { reviewDiagnostic } from './diagnostic';
+import { reviewObjectives } from './objectives';
+import { reviewPositioning } from './positioning';
+import { reviewTargets } from './targets';
+import { stateFrom, type CoachWarning, type StepProgress, type StepReview } from './types';
 
-export type StepState = 'notStarted' | 'inProgress' | 'complete';
-
-/** What a step still lacks, as catalogue keys (coach.missing.<key>) the UI words. */
-export interface StepProgress {
-  step: StepId;
-  state: StepState;
-  missing: string[];
-}
-
-const stateFrom = (filled: number, total: number): StepState =>
-  filled === 0 ? 'notStarted' : filled === total ? 'complete' : 'inProgress';
+export type { StepProgress, StepState, CoachWarning, StepReview } from './types';
 
 export function companyProgress(company: CompanyProfile): StepProgress {
   const checks: [string, boolean][] = [
@@ -27,7 +22,21 @@ export function companyProgress(company: CompanyProfile): StepProgress {
   return { step: 'company', state: stateFrom(checks.length - missing.length, checks.length), missing };
 }
 
-/** Progress of every step that has rules today; later issues add theirs here. */
+/** Completeness and warnings of every step that has rules today, in the method's order. */
+export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
+  return {
+    company: { progress: companyProgress(plan.company), warnings: [] },
+    diagnostic: reviewDiagnostic(plan),
+    objectives: reviewObjectives(plan),
+    targets: reviewTargets(plan),
+    positioning: reviewPositioning(plan),
+  };
+}
+
 export function planProgress(plan: Plan): Partial<Record<StepId, StepProgress>> {
-  return { company: companyProgress(plan.company) };
+  return Object.fromEntries(Object.entries(reviewPlan(plan)).map(([step, review]) => [step, review.progress]));
+}
+
+export function planWarnings(plan: Plan): CoachWarning[] {
+  return Object.values(reviewPlan(plan)).flatMap((review) => review.warnings);
 }

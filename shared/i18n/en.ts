@@ -143,6 +143,7 @@ export const en: Catalog = {
 Commands:
   new FILE [--name NAME] [--year YYYY]     creates an empty plan
   info FILE                                prints a plan's summary
+  check FILE                               prints each step's state and the plan's warnings
   export FILE --json OUT                   exports the plan to the JSON interchange format
   import JSON FILE                         creates a plan from a JSON export
 

@@ -142,6 +142,7 @@ export const fr = {
 Commandes :
   new FICHIER [--name NOM] [--year AAAA]   crée un plan vide
   info FICHIER                             affiche le résumé d’un plan
+  check FICHIER                            affiche l’état de chaque étape et les alertes du plan
   export FICHIER --json SORTIE             exporte le plan au format d’échange JSON
   import JSON FICHIER                      crée un plan à partir d’un export JSON
 

@@ -1,0 +1,151 @@
+import { Alert, Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { useTranslation } from 'react-i18next';
+import { objectiveGaps } from '../../../shared/coach/objectives';
+import { LONG_TEXT_MAX, objectiveFamilies, SHORT_TEXT_MAX, type Objective, type ObjectiveFamily } from '../../../shared/plan';
+import { newId } from '../../app/ids';
+import { useAppStore } from '../../app/store';
+import { ItemControls } from '../../components/ItemControls';
+import { StepHeader } from '../../components/StepHeader';
+
+interface Starter {
+  title: string;
+  family: ObjectiveFamily;
+  indicator: string;
+  unit: string;
+}
+
+const newObjective = (starter?: Starter): Objective => ({
+  id: newId(),
+  title: starter?.title ?? '',
+  family: starter?.family ?? 'other',
+  indicator: starter?.indicator ?? '',
+  baseline: '',
+  target: '',
+  unit: starter?.unit ?? '',
+  deadline: '',
+  notes: '',
+});
+
+type TextKey = 'title' | 'indicator' | 'baseline' | 'target' | 'unit';
+
+function ObjectiveCard({ objective, index, count }: { objective: Objective; index: number; count: number }) {
+  const { t } = useTranslation();
+  const saveItem = useAppStore((state) => state.saveItem);
+  const deleteItem = useAppStore((state) => state.deleteItem);
+  const moveItem = useAppStore((state) => state.moveItem);
+  const update = (patch: Partial<Objective>) => saveItem('objectives', { ...objective, ...patch });
+  const gaps = objectiveGaps(objective);
+  const field = (key: TextKey, sx?: object) => (
+    <TextField
+      label={t(`objectives.fields.${key}`)}
+      placeholder={t(`objectives.fields.${key}Placeholder`)}
+      value={objective[key]}
+      onChange={(event) => update({ [key]: event.target.value })}
+      sx={sx}
+      slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': `objective-${key}` } }}
+    />
+  );
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="objective">
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mb: 1.5 }}>
+        {field('title')}
+        <TextField
+          select
+          label={t('objectives.fields.family')}
+          value={objective.family}
+          onChange={(event) => update({ family: event.target.value as ObjectiveFamily })}
+          sx={{ minWidth: 200 }}
+          helperText={t(`objectives.familyHelp.${objective.family}`)}
+          slotProps={{ htmlInput: { 'data-testid': 'objective-family' } }}
+        >
+          {objectiveFamilies.map((family) => (
+            <MenuItem key={family} value={family}>
+              {t(`objectives.families.${family}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <ItemControls
+          index={index}
+          count={count}
+          labels={{ moveUp: t('objectives.moveUp'), moveDown: t('objectives.moveDown'), remove: t('objectives.remove') }}
+          onMove={(to) => moveItem('objectives', objective.id, to)}
+          onRemove={() => deleteItem('objectives', objective.id)}
+        />
+      </Stack>
+      <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr 1fr 170px', gap: 1.5 }}>
+        {field('indicator')}
+        {field('baseline')}
+        {field('target')}
+        {field('unit')}
+        <TextField
+          type="date"
+          label={t('objectives.fields.deadline')}
+          value={objective.deadline}
+          onChange={(event) => update({ deadline: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'objective-deadline', min: '2000-01-01', max: '2100-12-31' } }}
+        />
+      </Box>
+      <TextField
+        label={t('objectives.fields.notes')}
+        placeholder={t('objectives.fields.notesPlaceholder')}
+        value={objective.notes}
+        multiline
+        sx={{ mt: 1.5 }}
+        onChange={(event) => update({ notes: event.target.value })}
+        slotProps={{ htmlInput: { maxLength: LONG_TEXT_MAX } }}
+      />
+      <Box sx={{ mt: 1.5 }}>
+        {gaps.length === 0 ? (
+          <Chip color="success" size="small" label={t('objectives.measurable')} data-testid="objective-measurable" />
+        ) : (
+          <Alert severity="warning" data-testid="objective-not-measurable">
+            <strong>{t('objectives.notMeasurableTitle')}</strong> — {gaps.map((gap) => t(`objectives.missingParts.${gap}`)).join(', ')}.{' '}
+            {t('objectives.notMeasurableWhy')} <em>{t('objectives.notMeasurableExample')}</em>
+          </Alert>
+        )}
+      </Box>
+    </Paper>
+  );
+}
+
+export function ObjectivesStep() {
+  const { t } = useTranslation();
+  const objectives = useAppStore((state) => state.opened?.plan.objectives);
+  const saveItem = useAppStore((state) => state.saveItem);
+  if (!objectives) return null;
+  const starters = (t('objectives.starters', { returnObjects: true }) as Starter[]).filter(
+    (starter) => !objectives.some((objective) => objective.title === starter.title),
+  );
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 1200 }}>
+      <StepHeader step="objectives" intro={t('objectives.intro')} inlineCodes={['objectiveNotMeasurable']} />
+      {starters.length > 0 && (
+        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="starters-title">
+          <Typography variant="h3" id="starters-title">
+            {t('objectives.startersTitle')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {t('objectives.startersHelp')}
+          </Typography>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
+            {starters.map((starter) => (
+              <Chip key={starter.title} label={starter.title} variant="outlined" onClick={() => saveItem('objectives', newObjective(starter))} />
+            ))}
+          </Box>
+        </Paper>
+      )}
+      {objectives.length === 0 && <Typography color="text.secondary">{t('objectives.empty')}</Typography>}
+      {objectives.map((objective, index) => (
+        <ObjectiveCard key={objective.id} objective={objective} index={index} count={objectives.length} />
+      ))}
+      <Box>
+        <Button startIcon={<AddIcon />} variant="outlined" onClick={() => saveItem('objectives', newObjective())} data-testid="add-objective">
+          {t('objectives.add')}
+        </Button>
+      </Box>
+    </Stack>
+  );
+}

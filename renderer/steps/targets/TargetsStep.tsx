@@ -1,0 +1,109 @@
+import { Box, Button, Stack, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { useTranslation } from 'react-i18next';
+import { reviewTargets } from '../../../shared/coach/targets';
+import type { Persona, Segment } from '../../../shared/plan';
+import { newId } from '../../app/ids';
+import { useAppStore } from '../../app/store';
+import { StepHeader } from '../../components/StepHeader';
+import { PersonaCard } from './PersonaCard';
+import { SegmentCard } from './SegmentCard';
+
+const newSegment = (isFirst: boolean): Segment => ({
+  id: newId(),
+  name: '',
+  role: isFirst ? 'core' : 'secondary',
+  criteria: {},
+  estimatedSize: '',
+  priority: isFirst ? 1 : 2,
+  description: '',
+});
+
+const newPersona = (segmentId: string | null): Persona => ({
+  id: newId(),
+  segmentId,
+  name: '',
+  age: '',
+  situation: '',
+  needs: '',
+  frustrations: '',
+  habits: '',
+  quote: '',
+});
+
+/** Warnings about one segment are shown on its card, the others at the top of the step. */
+const ITEM_CODES = ['everyoneTarget'];
+
+export function TargetsStep() {
+  const { t } = useTranslation();
+  const plan = useAppStore((state) => state.opened?.plan);
+  const saveItem = useAppStore((state) => state.saveItem);
+  if (!plan) return null;
+  const { segments, personas } = plan;
+  const { warnings } = reviewTargets(plan);
+  const cores = segments.filter((segment) => segment.role === 'core');
+  const coresWithoutPersona = cores.filter((core) => !personas.some((persona) => persona.segmentId === core.id));
+  const segmentName = (id: string | null) => (id === null ? null : (segments.find((segment) => segment.id === id)?.name ?? null));
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 1200 }}>
+      <StepHeader step="targets" intro={t('targets.intro')} inlineCodes={ITEM_CODES} />
+      <Box component="section" aria-labelledby="segments-title">
+        <Typography variant="h2" id="segments-title">
+          {t('targets.segmentsTitle')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          {t('targets.segmentsHelp')} {t('targets.segment.roleHelp')}
+        </Typography>
+        <Stack spacing={1.5}>
+          {segments.length === 0 && <Typography color="text.secondary">{t('targets.empty')}</Typography>}
+          {segments.map((segment, index) => (
+            <SegmentCard
+              key={segment.id}
+              segment={segment}
+              index={index}
+              count={segments.length}
+              customerKind={plan.company.customerKind}
+              warnings={warnings.filter((warning) => warning.itemId === segment.id && warning.code === 'everyoneTarget')}
+            />
+          ))}
+        </Stack>
+        <Button
+          startIcon={<AddIcon />}
+          variant="outlined"
+          sx={{ mt: 1.5 }}
+          onClick={() => saveItem('segments', newSegment(segments.length === 0))}
+          data-testid="add-segment"
+        >
+          {t('targets.addSegment')}
+        </Button>
+      </Box>
+      <Box component="section" aria-labelledby="personas-title">
+        <Typography variant="h2" id="personas-title">
+          {t('targets.personasTitle')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          {t('targets.personasHelp')}
+        </Typography>
+        <Stack spacing={1.5}>
+          {personas.map((persona) => (
+            <PersonaCard key={persona.id} persona={persona} segmentName={segmentName(persona.segmentId)} />
+          ))}
+        </Stack>
+        <Stack direction="row" spacing={1} sx={{ mt: 1.5, flexWrap: 'wrap' }}>
+          {coresWithoutPersona.map((core) => (
+            <Button
+              key={core.id}
+              startIcon={<AddIcon />}
+              variant="outlined"
+              onClick={() => saveItem('personas', newPersona(core.id))}
+              data-testid="add-persona"
+            >
+              {t('targets.addPersona')} — {core.name || '…'}
+            </Button>
+          ))}
+        </Stack>
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Translate } from '../i18n';
+import type { CoachWarning } from './types';
+
+/**
+ * The sentence of a warning. Some parameters are keys (a SWOT quadrant, the missing parts of an
+ * objective) that are translated before they go into the sentence.
+ */
+export function wordWarning(t: Translate, warning: CoachWarning): string {
+  const params: Record<string, unknown> = { ...warning.params };
+  if (warning.code === 'swotQuadrantEmpty') {
+    params.quadrant = t(`diagnostic.quadrants.${String(params.quadrant)}.title`);
+  }
+  if (warning.code === 'objectiveNotMeasurable') {
+    params.missing = String(params.missing)
+      .split(',')
+      .map((gap) => t(`objectives.missingParts.${gap}`))
+      .join(', ');
+  }
+  return t(`warnings.${warning.code}`, params);
+}
+
+export const wordMissing = (t: Translate, missing: string[]): string =>
+  missing.map((key) => t(`coach.missing.${key}`)).join(', ');
