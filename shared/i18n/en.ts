@@ -1,6 +1,10 @@
 import type { Catalog } from './fr';
+import { strategyEn } from './strategy.en';
+
+const { missing: strategyMissing, ...strategyTexts } = strategyEn;
 
 export const en: Catalog = {
+  ...strategyTexts,
   app: {
     name: 'Cap Marketing',
     tagline: 'Your marketing plan for the year, step by step.',
@@ -112,6 +116,7 @@ export const en: Catalog = {
       staff: 'enter the staff count',
       currentRevenue: 'enter the current revenue',
       revenueForecast: 'forecast revenue for all 12 months',
+      ...strategyMissing,
     },
   },
   errors: {

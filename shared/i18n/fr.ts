@@ -1,5 +1,11 @@
+import { strategyFr } from './strategy.fr';
+import type { Widen } from './widen';
+
+const { missing: strategyMissing, ...strategyTexts } = strategyFr;
+
 /** Reference catalogue: every user-facing sentence starts here, in French. */
 export const fr = {
+  ...strategyTexts,
   app: {
     name: 'Cap Marketing',
     tagline: 'Votre plan marketing de l’année, pas à pas.',
@@ -111,6 +117,7 @@ export const fr = {
       staff: 'indiquer l’effectif',
       currentRevenue: 'indiquer le chiffre d’affaires actuel',
       revenueForecast: 'prévoir le chiffre d’affaires des 12 mois',
+      ...strategyMissing,
     },
   },
   errors: {
@@ -196,12 +203,6 @@ Options communes :
     fileFilter: 'Plans Cap Marketing',
   },
 } as const;
-
-type Widen<T> = T extends string
-  ? string
-  : T extends readonly string[]
-    ? readonly string[]
-    : { [K in keyof T]: Widen<T[K]> };
 
 /** Every other language must have exactly the same keys. */
 export type Catalog = Widen<typeof fr>;

@@ -1,4 +1,5 @@
-import type { strategyFr, Widen } from './strategy.fr';
+import type { strategyFr } from './strategy.fr';
+import type { Widen } from './widen';
 
 /** Strategy steps (diagnostic, objectives, targets, positioning), coaching warnings and the `check` command, in English. */
 export const strategyEn: Widen<typeof strategyFr> = {
@@ -340,7 +341,7 @@ export const strategyEn: Widen<typeof strategyFr> = {
       guidesDecisions: 'Does it help you make your choices: offer, prices, communication?',
     },
     score: '{{yes}} “yes” out of {{total}}',
-    answered: '{{count}} answer(s) out of {{total}}',
+    answered: 'Answered: {{count}} of {{total}}',
     verdicts: {
       incomplete: 'Answer all the questions to get the verdict.',
       solid: 'A solid positioning: you can build your actions on it.',
@@ -395,6 +396,5 @@ export const strategyEn: Widen<typeof strategyFr> = {
       warning: 'Warning',
       info: 'Tip',
     },
-    usageLine: 'check FILE [--lang en]                   checks the plan and lists the points to review',
   },
 };

@@ -1,3 +1,5 @@
+import type { Widen } from './widen';
+
 /** Strategy steps (diagnostic, objectives, targets, positioning), coaching warnings and the `check` command, in French. */
 export const strategyFr = {
   diagnostic: {
@@ -338,7 +340,7 @@ export const strategyFr = {
       guidesDecisions: 'Vous aide-t-il à trancher vos choix : offre, prix, communication ?',
     },
     score: '{{yes}} « oui » sur {{total}}',
-    answered: '{{count}} réponse(s) sur {{total}}',
+    answered: 'Réponses données : {{count}} sur {{total}}',
     verdicts: {
       incomplete: 'Répondez à toutes les questions pour obtenir le bilan.',
       solid: 'Positionnement solide : vous pouvez bâtir vos actions dessus.',
@@ -393,16 +395,5 @@ export const strategyFr = {
       warning: 'Attention',
       info: 'Conseil',
     },
-    usageLine: 'check FICHIER [--lang en]                vérifie le plan et liste les points à revoir',
   },
 } as const;
-
-/** Literal strings widen to string, arrays (of strings or of objects) and objects recursively. */
-export type Widen<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly Widen<U>[]
-    : { [K in keyof T]: Widen<T[K]> };
-
-/** The English catalogue must have exactly the same keys. */
-export type StrategyCatalog = Widen<typeof strategyFr>;

@@ -16,7 +16,7 @@ afterAll(async () => {
 const forecast = ['24 500', '23 000', '26 800', '27 200', '28 900', '27 500', '22 100', '15 400', '26 000', '27 300', '28 100', '38 750,50'];
 
 test('creates a plan, fills the company profile, and finds every value after a reload', async () => {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
   await page.goto(app.bridge.url);
   await page.getByRole('heading', { name: 'Bienvenue dans Cap Marketing' }).waitFor();
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, '01-home.png') });

@@ -39,6 +39,8 @@ export async function startBrowserModeApp(): Promise<BrowserModeApp> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // French dates (jj/mm/aaaa) in date fields, as a French user's Electron window shows them.
+      '--lang=fr-FR',
     ],
   });
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

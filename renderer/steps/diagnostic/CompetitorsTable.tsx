@@ -3,6 +3,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX, priceLevels, SHORT_TEXT_MAX, type Competitor } from '../../../shared/plan';
 import { newId } from '../../app/ids';
+import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
 import { ItemControls } from '../../components/ItemControls';
 
@@ -20,7 +21,7 @@ const emptyCompetitor = (): Competitor => ({
 
 type TextKey = 'positioning' | 'addedValue' | 'strengths' | 'weaknesses' | 'notes';
 
-function CompetitorRow({ competitor, index, count }: { competitor: Competitor; index: number; count: number }) {
+function CompetitorRow({ competitor, index, count, autoFocus }: { competitor: Competitor; index: number; count: number; autoFocus: boolean }) {
   const { t } = useTranslation();
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
@@ -41,6 +42,7 @@ function CompetitorRow({ competitor, index, count }: { competitor: Competitor; i
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="competitor">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mb: 1.5 }}>
         <TextField
+          autoFocus={autoFocus}
           label={t('diagnostic.competitor.name')}
           placeholder={t('diagnostic.competitor.namePlaceholder')}
           value={competitor.name}
@@ -97,6 +99,7 @@ export function CompetitorsTable() {
   const { t } = useTranslation();
   const competitors = useAppStore((state) => state.opened?.plan.competitors);
   const saveItem = useAppStore((state) => state.saveItem);
+  const focus = useFocusOnAdd();
   if (!competitors) return null;
   return (
     <Box component="section" aria-labelledby="competitors-title">
@@ -109,10 +112,16 @@ export function CompetitorsTable() {
       <Stack spacing={1.5}>
         {competitors.length === 0 && <Typography color="text.secondary">{t('diagnostic.noCompetitor')}</Typography>}
         {competitors.map((competitor, index) => (
-          <CompetitorRow key={competitor.id} competitor={competitor} index={index} count={competitors.length} />
+          <CompetitorRow
+            key={competitor.id}
+            competitor={competitor}
+            index={index}
+            count={competitors.length}
+            autoFocus={focus.shouldFocus(competitor.id)}
+          />
         ))}
       </Stack>
-      <Button startIcon={<AddIcon />} variant="outlined" sx={{ mt: 1.5 }} onClick={() => saveItem('competitors', emptyCompetitor())} data-testid="add-competitor">
+      <Button startIcon={<AddIcon />} variant="outlined" sx={{ mt: 1.5 }} onClick={() => saveItem('competitors', focus.created(emptyCompetitor()))} data-testid="add-competitor">
         {t('diagnostic.addCompetitor')}
       </Button>
     </Box>

@@ -3,6 +3,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX, swotQuadrants, type SwotItem } from '../../../shared/plan';
 import { newId } from '../../app/ids';
+import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
 import { ItemControls } from '../../components/ItemControls';
 
@@ -22,12 +23,14 @@ function Quadrant({ quadrant }: { quadrant: Quadrant }) {
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);
+  const focus = useFocusOnAdd();
   if (!swot) return null;
   const items = swot.filter((item) => item.quadrant === quadrant);
   const examples = (t(`diagnostic.examples.${quadrant}`, { returnObjects: true }) as string[]).filter(
     (example) => !items.some((item) => item.text === example),
   );
   const add = (text: string) => saveItem('swot', { id: newId(), quadrant, text });
+  const addEmpty = () => saveItem('swot', focus.created({ id: newId(), quadrant, text: '' }));
   // Moving within the quadrant means moving among all SWOT items: find the neighbour's global index.
   const moveTo = (item: SwotItem, toLocal: number) => moveItem('swot', item.id, swot.indexOf(items[toLocal]));
 
@@ -43,6 +46,7 @@ function Quadrant({ quadrant }: { quadrant: Quadrant }) {
             <TextField
               value={item.text}
               multiline
+              autoFocus={focus.shouldFocus(item.id)}
               label={`${t('diagnostic.itemLabel')} ${index + 1}`}
               placeholder={t(`diagnostic.quadrants.${quadrant}.placeholder`)}
               onChange={(event) => saveItem('swot', { ...item, text: event.target.value })}
@@ -58,7 +62,7 @@ function Quadrant({ quadrant }: { quadrant: Quadrant }) {
           </Stack>
         ))}
       </Stack>
-      <Button startIcon={<AddIcon />} onClick={() => add('')} sx={{ mt: 1 }} data-testid={`swot-${quadrant}-add`}>
+      <Button startIcon={<AddIcon />} onClick={addEmpty} sx={{ mt: 1 }} data-testid={`swot-${quadrant}-add`}>
         {t('diagnostic.addItem')}
       </Button>
       {examples.length > 0 && (

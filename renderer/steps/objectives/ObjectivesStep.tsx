@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { objectiveGaps } from '../../../shared/coach/objectives';
 import { LONG_TEXT_MAX, objectiveFamilies, SHORT_TEXT_MAX, type Objective, type ObjectiveFamily } from '../../../shared/plan';
 import { newId } from '../../app/ids';
+import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
 import { ItemControls } from '../../components/ItemControls';
 import { StepHeader } from '../../components/StepHeader';
@@ -29,7 +30,7 @@ const newObjective = (starter?: Starter): Objective => ({
 
 type TextKey = 'title' | 'indicator' | 'baseline' | 'target' | 'unit';
 
-function ObjectiveCard({ objective, index, count }: { objective: Objective; index: number; count: number }) {
+function ObjectiveCard({ objective, index, count, autoFocus }: { objective: Objective; index: number; count: number; autoFocus: boolean }) {
   const { t } = useTranslation();
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
@@ -38,6 +39,7 @@ function ObjectiveCard({ objective, index, count }: { objective: Objective; inde
   const gaps = objectiveGaps(objective);
   const field = (key: TextKey, sx?: object) => (
     <TextField
+      autoFocus={autoFocus && key === 'title'}
       label={t(`objectives.fields.${key}`)}
       placeholder={t(`objectives.fields.${key}Placeholder`)}
       value={objective[key]}
@@ -114,6 +116,7 @@ export function ObjectivesStep() {
   const { t } = useTranslation();
   const objectives = useAppStore((state) => state.opened?.plan.objectives);
   const saveItem = useAppStore((state) => state.saveItem);
+  const focus = useFocusOnAdd();
   if (!objectives) return null;
   const starters = (t('objectives.starters', { returnObjects: true }) as Starter[]).filter(
     (starter) => !objectives.some((objective) => objective.title === starter.title),
@@ -139,10 +142,16 @@ export function ObjectivesStep() {
       )}
       {objectives.length === 0 && <Typography color="text.secondary">{t('objectives.empty')}</Typography>}
       {objectives.map((objective, index) => (
-        <ObjectiveCard key={objective.id} objective={objective} index={index} count={objectives.length} />
+        <ObjectiveCard
+          key={objective.id}
+          objective={objective}
+          index={index}
+          count={objectives.length}
+          autoFocus={focus.shouldFocus(objective.id)}
+        />
       ))}
       <Box>
-        <Button startIcon={<AddIcon />} variant="outlined" onClick={() => saveItem('objectives', newObjective())} data-testid="add-objective">
+        <Button startIcon={<AddIcon />} variant="outlined" onClick={() => saveItem('objectives', focus.created(newObjective()))} data-testid="add-objective">
           {t('objectives.add')}
         </Button>
       </Box>

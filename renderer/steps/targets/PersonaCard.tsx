@@ -6,7 +6,7 @@ import { useAppStore } from '../../app/store';
 
 const longFields = ['situation', 'needs', 'frustrations', 'habits', 'quote'] as const;
 
-export function PersonaCard({ persona, segmentName }: { persona: Persona; segmentName: string | null }) {
+export function PersonaCard({ persona, segmentName, autoFocus }: { persona: Persona; segmentName: string | null; autoFocus: boolean }) {
   const { t } = useTranslation();
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
@@ -26,6 +26,7 @@ export function PersonaCard({ persona, segmentName }: { persona: Persona; segmen
       </Stack>
       <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 1.5, mb: 1.5 }}>
         <TextField
+          autoFocus={autoFocus}
           label={t('targets.persona.name')}
           placeholder={t('targets.persona.namePlaceholder')}
           value={persona.name}

@@ -13,9 +13,10 @@ interface SegmentCardProps {
   count: number;
   customerKind: CompanyProfile['customerKind'];
   warnings: CoachWarning[];
+  autoFocus: boolean;
 }
 
-export function SegmentCard({ segment, index, count, customerKind, warnings }: SegmentCardProps) {
+export function SegmentCard({ segment, index, count, customerKind, warnings, autoFocus }: SegmentCardProps) {
   const { t } = useTranslation();
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
@@ -32,6 +33,7 @@ export function SegmentCard({ segment, index, count, customerKind, warnings }: S
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mb: 1.5 }}>
         <TextField
+          autoFocus={autoFocus}
           label={t('targets.segment.name')}
           placeholder={t('targets.segment.namePlaceholder')}
           value={segment.name}

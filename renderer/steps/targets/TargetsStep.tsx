@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { reviewTargets } from '../../../shared/coach/targets';
 import type { Persona, Segment } from '../../../shared/plan';
 import { newId } from '../../app/ids';
+import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
 import { StepHeader } from '../../components/StepHeader';
 import { PersonaCard } from './PersonaCard';
@@ -38,6 +39,7 @@ export function TargetsStep() {
   const { t } = useTranslation();
   const plan = useAppStore((state) => state.opened?.plan);
   const saveItem = useAppStore((state) => state.saveItem);
+  const focus = useFocusOnAdd();
   if (!plan) return null;
   const { segments, personas } = plan;
   const { warnings } = reviewTargets(plan);
@@ -65,6 +67,7 @@ export function TargetsStep() {
               count={segments.length}
               customerKind={plan.company.customerKind}
               warnings={warnings.filter((warning) => warning.itemId === segment.id && warning.code === 'everyoneTarget')}
+              autoFocus={focus.shouldFocus(segment.id)}
             />
           ))}
         </Stack>
@@ -72,7 +75,7 @@ export function TargetsStep() {
           startIcon={<AddIcon />}
           variant="outlined"
           sx={{ mt: 1.5 }}
-          onClick={() => saveItem('segments', newSegment(segments.length === 0))}
+          onClick={() => saveItem('segments', focus.created(newSegment(segments.length === 0)))}
           data-testid="add-segment"
         >
           {t('targets.addSegment')}
@@ -87,7 +90,12 @@ export function TargetsStep() {
         </Typography>
         <Stack spacing={1.5}>
           {personas.map((persona) => (
-            <PersonaCard key={persona.id} persona={persona} segmentName={segmentName(persona.segmentId)} />
+            <PersonaCard
+              key={persona.id}
+              persona={persona}
+              segmentName={segmentName(persona.segmentId)}
+              autoFocus={focus.shouldFocus(persona.id)}
+            />
           ))}
         </Stack>
         <Stack direction="row" spacing={1} sx={{ mt: 1.5, flexWrap: 'wrap' }}>
@@ -96,7 +104,7 @@ export function TargetsStep() {
               key={core.id}
               startIcon={<AddIcon />}
               variant="outlined"
-              onClick={() => saveItem('personas', newPersona(core.id))}
+              onClick={() => saveItem('personas', focus.created(newPersona(core.id)))}
               data-testid="add-persona"
             >
               {t('targets.addPersona')} — {core.name || '…'}
