@@ -1,5 +1,3 @@
-import type { Widen } from './widen';
-
 /** Strategy steps (diagnostic, objectives, targets, positioning), coaching warnings and the `check` command, in French. */
 export const strategyFr = {
   diagnostic: {
