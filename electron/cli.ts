@@ -80,19 +80,21 @@ export function runCli(argv: string[], io: CliIo = { out: console.log, err: cons
         withPlanFile(filePath, (file) => {
           const plan = file.read();
           const progress = planProgress(plan);
-          io.out(`${t('cli.infoTitle')} : ${plan.meta.title}`);
-          io.out(`${t('cli.infoCompany')} : ${plan.company.name || '—'}`);
-          io.out(`${t('cli.infoYear')} : ${plan.company.planYear}`);
-          io.out(`${t('cli.infoForecast')} : ${formatEuros(computeYearlyForecast(plan.company))}`);
-          io.out(
-            `${t('cli.infoCounts')} : ${t('cli.infoCountsValue', {
+          const field = (label: string, value: string | number) => io.out(t('cli.field', { label, value }));
+          field(t('cli.infoTitle'), plan.meta.title);
+          field(t('cli.infoCompany'), plan.company.name || '—');
+          field(t('cli.infoYear'), plan.company.planYear);
+          field(t('cli.infoForecast'), formatEuros(computeYearlyForecast(plan.company)));
+          field(
+            t('cli.infoCounts'),
+            t('cli.infoCountsValue', {
               objectives: plan.objectives.length,
               actions: plan.actions.length,
               segments: plan.segments.length,
-            })}`,
+            }),
           );
           for (const step of Object.values(progress)) {
-            io.out(`${t('cli.infoStep', { step: t(`steps.names.${step.step}`) })} : ${t(`steps.states.${step.state}`)}`);
+            field(t('cli.infoStep', { step: t(`steps.names.${step.step}`) }), t(`steps.states.${step.state}`));
           }
         });
         return 0;
@@ -162,6 +164,12 @@ function printCheck(plan: Plan, t: Translate, io: CliIo): void {
   io.out('');
   io.out(warnings.length === 0 ? t('check.noWarning') : t('check.warningCount', { count: warnings.length }));
   for (const warning of warnings) {
-    io.out(`- [${t(`check.severity.${warning.severity}`)}] ${t(`steps.names.${warning.step}`)} : ${wordWarning(t, warning)}`);
+    io.out(
+      t('check.warningLine', {
+        severity: t(`check.severity.${warning.severity}`),
+        step: t(`steps.names.${warning.step}`),
+        text: wordWarning(t, warning),
+      }),
+    );
   }
 }

@@ -1,8 +1,24 @@
 /**
- * "Everyone from 7 to 77" is the classic non-target. Matches the French and English ways of saying it
- * ("tout le monde", "tous publics", "7 à 77 ans", "de 0 à 99 ans", "grand public", "everyone"…).
+ * "Everyone from 7 to 77" is the classic non-target. Recognises the French and English ways of saying
+ * it ("tout le monde", "tous publics", "grand public", "everyone"…), whatever the spacing, and age spans
+ * that leave nobody out: starting at 18 or younger and ending at 77 or older ("7 à 77", "0-99 ans").
+ * A span of seniors ("65 à 99 ans") is a real target.
  */
-const EVERYONE =
-  /\b(tout le monde|tous publics?|tout public|grand public|tous les âges|everyone|everybody|all ages|general public)\b|\b(?:de\s+)?[0-9]{1,2}\s*(?:à|a|-|–|to)\s*(?:77|99|100)\s*ans\b|\b7\s*(?:à|a|-|–|to)\s*77\b/i;
+const EVERYONE_WORDS =
+  /(?:^|[^\p{L}])(tout\s+le\s+monde|tous\s+publics?|tout\s+public|grand\s+public|tous\s+les\s+âges|everyone|everybody|all\s+ages|general\s+public)(?![\p{L}])/iu;
+// Only spans of ages: "de 10 à 99 salariés" is a company size, not an age.
+const AGE_SPAN = /(\d{1,3})\s*(?:à|a|-|–|to)\s*(\d{1,3})\s*(?:ans|years?|yrs)(?![\p{L}])/giu;
+const SEVEN_TO_SEVENTY_SEVEN = /(?:^|\D)7\s*(?:à|a|-|–|to)\s*77(?!\d)/u;
 
-export const describesEveryone = (text: string): boolean => EVERYONE.test(text);
+const YOUNGEST_EXCLUDED = 18;
+const OLDEST_INCLUDED = 77;
+
+function spansEveryAge(text: string): boolean {
+  for (const [, from, to] of text.matchAll(AGE_SPAN)) {
+    if (Number(from) <= YOUNGEST_EXCLUDED && Number(to) >= OLDEST_INCLUDED) return true;
+  }
+  return false;
+}
+
+export const describesEveryone = (text: string): boolean =>
+  EVERYONE_WORDS.test(text) || SEVEN_TO_SEVENTY_SEVEN.test(text) || spansEveryAge(text);

@@ -160,6 +160,7 @@ Common options:
     unknownCommand: 'Unknown command: {{command}}',
     missingArgument: 'Missing argument: {{name}}',
     badYear: 'Invalid year: {{value}} (expected: 2000 to 2100)',
+    field: '{{label}}: {{value}}',
     infoTitle: 'Plan',
     infoCompany: 'Company',
     infoYear: 'Year',

@@ -161,6 +161,7 @@ Options communes :
     unknownCommand: 'Commande inconnue : {{command}}',
     missingArgument: 'Argument manquant : {{name}}',
     badYear: 'Année invalide : {{value}} (attendu : 2000 à 2100)',
+    field: '{{label}} : {{value}}',
     infoTitle: 'Plan',
     infoCompany: 'Entreprise',
     infoYear: 'Année',

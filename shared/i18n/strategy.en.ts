@@ -391,7 +391,9 @@ export const strategyEn: Widen<typeof strategyFr> = {
     stepLine: '{{step}}: {{state}}',
     toDo: 'To do: {{items}}',
     noWarning: 'Nothing to point out. Well done!',
-    warningCount: '{{count}} point(s) to look at',
+    warningCount_one: '{{count}} point to look at',
+    warningCount_other: '{{count}} points to look at',
+    warningLine: '- [{{severity}}] {{step}}: {{text}}',
     severity: {
       warning: 'Warning',
       info: 'Tip',

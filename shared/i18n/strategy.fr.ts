@@ -388,7 +388,9 @@ export const strategyFr = {
     stepLine: '{{step}} : {{state}}',
     toDo: 'À faire : {{items}}',
     noWarning: 'Aucun point d’attention. Beau travail !',
-    warningCount: '{{count}} point(s) d’attention',
+    warningCount_one: '{{count}} point d’attention',
+    warningCount_other: '{{count}} points d’attention',
+    warningLine: '- [{{severity}}] {{step}} : {{text}}',
     severity: {
       warning: 'Attention',
       info: 'Conseil',

@@ -68,8 +68,8 @@ describe('cap-marketing new and info', () => {
     const file = inDir('english.capm');
     expect(cli('new', file, '--name', 'Martin Bakery', '--year', '2028', '--lang', 'en').out).toBe(`Plan created: ${file}`);
     const lines = cli('info', file, '--lang', 'en').out.split('\n');
-    expect(lines).toContain('Year : 2028');
-    expect(lines).toContain('Step Company : In progress');
+    expect(lines).toContain('Year: 2028');
+    expect(lines).toContain('Step Company: In progress');
     expect(cli('new', file, '--lang', 'en').err).toBe(`A file already exists there: ${file}. Choose another name.`);
   });
 
