@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PlanFile } from '../../electron/core/store/planFile';
-import { SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { SCREENSHOT_DIR, openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
 
 let app: BrowserModeApp;
 beforeAll(async () => {
@@ -16,8 +16,7 @@ afterAll(async () => {
 const forecast = ['24 500', '23 000', '26 800', '27 200', '28 900', '27 500', '22 100', '15 400', '26 000', '27 300', '28 100', '38 750,50'];
 
 test('creates a plan, fills the company profile, and finds every value after a reload', async () => {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
-  await page.goto(app.bridge.url);
+  const page = await openAppPage(app);
   await page.getByRole('heading', { name: 'Bienvenue dans Cap Marketing' }).waitFor();
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, '01-home.png') });
 
@@ -72,8 +71,7 @@ test('creates a plan, fills the company profile, and finds every value after a r
 });
 
 test('switches the interface to English', async () => {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(app.bridge.url);
+  const page = await openAppPage(app);
   await page.getByTestId('language').locator('..').click();
   await page.getByRole('option', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Welcome to Cap Marketing' }).waitFor();

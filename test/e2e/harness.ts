@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createHandlers } from '../../electron/core/services/handlers';
 import { PlanSession } from '../../electron/core/services/planSession';
 import { startWebBridge, type WebBridge } from '../../electron/core/webBridge';
@@ -56,4 +56,11 @@ export async function startBrowserModeApp(): Promise<BrowserModeApp> {
       await bridge.close();
     },
   };
+}
+
+/** A French user's window at the smallest size we support, showing the app. */
+export async function openAppPage(app: BrowserModeApp): Promise<Page> {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  await page.goto(app.bridge.url);
+  return page;
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTranslator } from '../../shared/i18n';
-import { startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
 
 const t = createTranslator('fr');
 let app: BrowserModeApp;
@@ -9,8 +9,7 @@ let page: Page;
 
 beforeAll(async () => {
   app = await startBrowserModeApp();
-  page = await app.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
-  await page.goto(app.bridge.url);
+  page = await openAppPage(app);
   // Create the plan with the keyboard alone: the title field has the focus on the home screen.
   await page.keyboard.type('Salon Élégance');
   await page.keyboard.press('Enter');

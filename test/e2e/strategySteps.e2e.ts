@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli';
 import { createTranslator } from '../../shared/i18n';
-import { SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { SCREENSHOT_DIR, openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
 
 const t = createTranslator('fr');
 let app: BrowserModeApp;
@@ -11,8 +11,7 @@ let page: Page;
 
 beforeAll(async () => {
   app = await startBrowserModeApp();
-  page = await app.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
-  await page.goto(app.bridge.url);
+  page = await openAppPage(app);
   await page.getByTestId('new-plan-title').fill('Boulangerie Martin');
   await page.getByTestId('create-plan').click();
   await page.getByTestId('plan-title').waitFor();

@@ -7,6 +7,7 @@ import { customerKinds, SHORT_TEXT_MAX, LONG_TEXT_MAX, type CompanyProfile } fro
 import { AmountField } from '../../components/AmountField';
 import { useAppStore } from '../../app/store';
 import { StaffField } from './StaffField';
+import { SectionHeading } from '../../components/SectionHeading';
 
 function ForecastGrid({ company, update }: { company: CompanyProfile; update(patch: Partial<CompanyProfile>): void }) {
   const { t } = useTranslation();
@@ -16,12 +17,7 @@ function ForecastGrid({ company, update }: { company: CompanyProfile; update(pat
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="forecast-title">
-      <Typography variant="h3" id="forecast-title" gutterBottom>
-        {t('company.forecastTitle')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {t('company.forecastHelp')}
-      </Typography>
+      <SectionHeading id="forecast-title" title={t('company.forecastTitle')} help={t('company.forecastHelp')} level="h3" />
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(150px, 1fr))', gap: 2 }}>
         {company.revenueForecastCents.map((cents, index) => (
           <AmountField

@@ -6,6 +6,7 @@ import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
 import { ItemControls } from '../../components/ItemControls';
+import { SectionHeading } from '../../components/SectionHeading';
 
 const emptyCompetitor = (): Competitor => ({
   id: newId(),
@@ -103,12 +104,7 @@ export function CompetitorsTable() {
   if (!competitors) return null;
   return (
     <Box component="section" aria-labelledby="competitors-title">
-      <Typography variant="h2" id="competitors-title">
-        {t('diagnostic.competitorsTitle')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {t('diagnostic.competitorsHelp')}
-      </Typography>
+      <SectionHeading id="competitors-title" title={t('diagnostic.competitorsTitle')} help={t('diagnostic.competitorsHelp')} />
       <Stack spacing={1.5}>
         {competitors.length === 0 && <Typography color="text.secondary">{t('diagnostic.noCompetitor')}</Typography>}
         {competitors.map((competitor, index) => (

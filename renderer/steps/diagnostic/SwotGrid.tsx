@@ -6,6 +6,7 @@ import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
 import { ItemControls } from '../../components/ItemControls';
+import { SectionHeading } from '../../components/SectionHeading';
 
 type Quadrant = SwotItem['quadrant'];
 
@@ -90,12 +91,7 @@ export function SwotGrid() {
   );
   return (
     <Box component="section" aria-labelledby="swot-title">
-      <Typography variant="h2" id="swot-title">
-        {t('diagnostic.swotTitle')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {t('diagnostic.swotHelp')}
-      </Typography>
+      <SectionHeading id="swot-title" title={t('diagnostic.swotTitle')} help={t('diagnostic.swotHelp')} />
       <Box sx={{ display: 'grid', gridTemplateColumns: '28px 1fr 1fr', gap: 1.5, alignItems: 'stretch' }}>
         <span />
         {axis(t('diagnostic.axisPositive'))}

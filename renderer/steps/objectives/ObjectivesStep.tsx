@@ -8,6 +8,7 @@ import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
 import { ItemControls } from '../../components/ItemControls';
 import { StepHeader } from '../../components/StepHeader';
+import { SectionHeading } from '../../components/SectionHeading';
 
 interface Starter {
   title: string;
@@ -127,12 +128,7 @@ export function ObjectivesStep() {
       <StepHeader step="objectives" intro={t('objectives.intro')} inlineCodes={['objectiveNotMeasurable']} />
       {starters.length > 0 && (
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="starters-title">
-          <Typography variant="h3" id="starters-title">
-            {t('objectives.startersTitle')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {t('objectives.startersHelp')}
-          </Typography>
+          <SectionHeading id="starters-title" title={t('objectives.startersTitle')} help={t('objectives.startersHelp')} level="h3" />
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
             {starters.map((starter) => (
               <Chip key={starter.title} label={starter.title} variant="outlined" onClick={() => saveItem('objectives', newObjective(starter))} />

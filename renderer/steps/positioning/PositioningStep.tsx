@@ -4,6 +4,7 @@ import { positioningElements, scoreSelfCheck, statementParts } from '../../../sh
 import { LONG_TEXT_MAX, selfCheckQuestions, type Positioning, type SelfCheckQuestion } from '../../../shared/plan';
 import { useAppStore } from '../../app/store';
 import { StepHeader } from '../../components/StepHeader';
+import { SectionHeading } from '../../components/SectionHeading';
 
 const verdictColors = { incomplete: 'default', solid: 'success', toStrengthen: 'warning', toRethink: 'error' } as const;
 
@@ -31,12 +32,7 @@ function SelfCheck({ positioning, onAnswer }: { positioning: Positioning; onAnsw
   const score = scoreSelfCheck(positioning);
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="self-check-title">
-      <Typography variant="h2" id="self-check-title">
-        {t('positioning.selfCheckTitle')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {t('positioning.selfCheckHelp')}
-      </Typography>
+      <SectionHeading id="self-check-title" title={t('positioning.selfCheckTitle')} help={t('positioning.selfCheckHelp')} />
       <Stack spacing={1}>
         {selfCheckQuestions.map((question, index) => {
           const answer = positioning.selfCheck[question];

@@ -9,6 +9,7 @@ import { useAppStore } from '../../app/store';
 import { StepHeader } from '../../components/StepHeader';
 import { PersonaCard } from './PersonaCard';
 import { SegmentCard } from './SegmentCard';
+import { SectionHeading } from '../../components/SectionHeading';
 
 const newSegment = (isFirst: boolean): Segment => ({
   id: newId(),
@@ -51,12 +52,7 @@ export function TargetsStep() {
     <Stack spacing={3} sx={{ maxWidth: 1200 }}>
       <StepHeader step="targets" intro={t('targets.intro')} inlineCodes={ITEM_CODES} />
       <Box component="section" aria-labelledby="segments-title">
-        <Typography variant="h2" id="segments-title">
-          {t('targets.segmentsTitle')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-          {t('targets.segmentsHelp')} {t('targets.segment.roleHelp')}
-        </Typography>
+        <SectionHeading id="segments-title" title={t('targets.segmentsTitle')} help={`${t('targets.segmentsHelp')} ${t('targets.segment.roleHelp')}`} />
         <Stack spacing={1.5}>
           {segments.length === 0 && <Typography color="text.secondary">{t('targets.empty')}</Typography>}
           {segments.map((segment, index) => (
@@ -82,12 +78,7 @@ export function TargetsStep() {
         </Button>
       </Box>
       <Box component="section" aria-labelledby="personas-title">
-        <Typography variant="h2" id="personas-title">
-          {t('targets.personasTitle')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-          {t('targets.personasHelp')}
-        </Typography>
+        <SectionHeading id="personas-title" title={t('targets.personasTitle')} help={t('targets.personasHelp')} />
         <Stack spacing={1.5}>
           {personas.map((persona) => (
             <PersonaCard
