@@ -32,3 +32,27 @@ export function centsToInputText(cents: number | null): string {
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
+
+const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 2 });
+
+/** Basis points (350) as French text ("3,5 %"). */
+export const formatPercent = (basisPoints: number): string => percentFormat.format(basisPoints / 10_000);
+
+/** Reads "3,5", "3.5 %" or "20" as basis points (350, 350, 2000); null when it is not a rate. */
+export function parsePercentToBasisPoints(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.');
+  if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return null;
+  const [whole, fraction = ''] = cleaned.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+export function basisPointsToInputText(basisPoints: number | null): string {
+  if (basisPoints === null) return '';
+  const fraction = basisPoints % 100;
+  return fraction === 0 ? String(basisPoints / 100) : `${Math.floor(basisPoints / 100)},${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+const countFormat = new Intl.NumberFormat('fr-FR');
+
+/** A count as French readers write it: "50 000". */
+export const formatCount = (value: number): string => countFormat.format(value);

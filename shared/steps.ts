@@ -16,6 +16,14 @@ export const stepIds = [
 export type StepId = (typeof stepIds)[number];
 
 /** Steps that have a screen today; the others are shown as coming, never as empty pages. */
-export const availableSteps: readonly StepId[] = ['company', 'diagnostic', 'objectives', 'targets', 'positioning'];
+export const availableSteps: readonly StepId[] = [
+  'company',
+  'diagnostic',
+  'objectives',
+  'targets',
+  'positioning',
+  'offer',
+  'distribution',
+];
 
 export const isStepAvailable = (step: StepId): boolean => availableSteps.includes(step);

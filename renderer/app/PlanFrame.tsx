@@ -9,6 +9,8 @@ import { DiagnosticStep } from '../steps/diagnostic/DiagnosticStep';
 import { ObjectivesStep } from '../steps/objectives/ObjectivesStep';
 import { TargetsStep } from '../steps/targets/TargetsStep';
 import { PositioningStep } from '../steps/positioning/PositioningStep';
+import { OfferStep } from '../steps/offer/OfferStep';
+import { DistributionStep } from '../steps/distribution/DistributionStep';
 import type { StepId } from '../../shared/steps';
 
 const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
@@ -17,6 +19,8 @@ const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
   objectives: ObjectivesStep,
   targets: TargetsStep,
   positioning: PositioningStep,
+  offer: OfferStep,
+  distribution: DistributionStep,
 };
 
 function StepScreen({ step }: { step: StepId }) {

@@ -2,6 +2,8 @@ import type { CompanyProfile, Plan } from '../plan';
 import { countForecastMonths } from '../compute/revenue';
 import type { StepId } from '../steps';
 import { reviewDiagnostic } from './diagnostic';
+import { reviewDistribution } from './distribution';
+import { reviewOffer } from './offer';
 import { reviewObjectives } from './objectives';
 import { reviewPositioning } from './positioning';
 import { reviewTargets } from './targets';
@@ -30,6 +32,8 @@ export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
     objectives: reviewObjectives(plan),
     targets: reviewTargets(plan),
     positioning: reviewPositioning(plan),
+    offer: reviewOffer(plan),
+    distribution: reviewDistribution(plan),
   };
 }
 

@@ -1,10 +1,14 @@
 import type { Catalog } from './fr';
+import { mixEn } from './mix.en';
 import { strategyEn } from './strategy.en';
 
-const { missing: strategyMissing, ...strategyTexts } = strategyEn;
+const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyEn;
+const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixEn;
 
 export const en: Catalog = {
   ...strategyTexts,
+  ...mixTexts,
+  warnings: { ...strategyWarnings, ...mixWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Your marketing plan for the year, step by step.',
@@ -117,6 +121,7 @@ export const en: Catalog = {
       currentRevenue: 'enter the current revenue',
       revenueForecast: 'forecast revenue for all 12 months',
       ...strategyMissing,
+      ...mixMissing,
     },
   },
   errors: {

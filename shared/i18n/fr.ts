@@ -1,11 +1,15 @@
+import { mixFr } from './mix.fr';
 import { strategyFr } from './strategy.fr';
 import type { Widen } from './widen';
 
-const { missing: strategyMissing, ...strategyTexts } = strategyFr;
+const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyFr;
+const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixFr;
 
 /** Reference catalogue: every user-facing sentence starts here, in French. */
 export const fr = {
   ...strategyTexts,
+  ...mixTexts,
+  warnings: { ...strategyWarnings, ...mixWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Votre plan marketing de l’année, pas à pas.',
@@ -118,6 +122,7 @@ export const fr = {
       currentRevenue: 'indiquer le chiffre d’affaires actuel',
       revenueForecast: 'prévoir le chiffre d’affaires des 12 mois',
       ...strategyMissing,
+      ...mixMissing,
     },
   },
   errors: {

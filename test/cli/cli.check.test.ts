@@ -58,7 +58,8 @@ const objectiveWithoutDeadline: Objective = {
 /**
  * A plan made by `new`, then given a core segment "Tout le monde" without persona and an objective
  * without a deadline. Expected review: company begun (its name), diagnostic and positioning not
- * started, objectives and targets in progress; three warnings (the objective, "everyone", no persona).
+ * started, objectives and targets in progress; four warnings (the objective, "everyone", no persona,
+ * no sales channel).
  */
 function planWithProblems(): string {
   const file = inDir('martin.capm');
@@ -128,8 +129,9 @@ describe('cap-marketing check, in French', () => {
   it('prints every warning with its severity and step: the objective without deadline, "everyone", the missing persona', () => {
     const { lines } = cli('check', planWithProblems());
     const warnings = warningLines(lines);
-    expect(warnings).toHaveLength(3);
-    expect(lines[lines.indexOf(warnings[0]) - 1]).toMatch(/\b3\b/);
+    expect(warnings).toHaveLength(4);
+    expect(lines[lines.indexOf(warnings[0]) - 1]).toMatch(/\b4\b/);
+    expect(warnings.at(-1)).toMatch(/^- \[Conseil\] Distribution : /);
 
     const objective = warnings.find((line) => line.includes('Gagner des clients le midi'));
     expect(objective).toMatch(/^- \[Attention\] Objectifs : /);
@@ -152,6 +154,7 @@ describe('cap-marketing check, in French', () => {
         { id: 'swot-4', quadrant: 'opportunity', text: 'Nouveaux bureaux dans la rue' },
       ],
       positioning: { ...fullPlan().positioning, selfCheck: Object.fromEntries(selfCheckQuestions.map((question) => [question, true])) },
+      channels: fullPlan().channels.map((channel) => ({ ...channel, revenueShareBasisPoints: 10_000 })),
     };
     const file = inDir('fini.capm');
     const created = PlanFile.create(file, plan);
@@ -160,7 +163,7 @@ describe('cap-marketing check, in French', () => {
 
     const { code, lines } = cli('check', file);
     expect(code).toBe(0);
-    for (const step of ['Entreprise', 'Diagnostic', 'Objectifs', 'Cibles', 'Positionnement']) {
+    for (const step of ['Entreprise', 'Diagnostic', 'Objectifs', 'Cibles', 'Positionnement', 'Offre et prix', 'Distribution']) {
       expect(stepLine(lines, step), step).toContain('Terminée');
       expect(toDoAfter(lines, step), step).toBeUndefined();
     }
@@ -186,7 +189,7 @@ describe('cap-marketing check --lang en', () => {
     expect(toDoAfter(lines, 'Company')).toContain('describe the activity');
 
     const warnings = warningLines(lines);
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toHaveLength(4);
     const objective = warnings.find((line) => line.includes('Gagner des clients le midi'));
     expect(objective).toMatch(/^- \[Warning\] Objectives/);
     expect(objective).toContain('a deadline');

@@ -9,7 +9,10 @@ import { fullPlan } from '../fixtures/fullPlan';
 
 const newPlan = () => emptyPlan(2027, 'Boulangerie Martin', '2026-01-01T00:00:00.000Z');
 
-/** fullPlan with the two missing SWOT quadrants filled and the whole test answered: nothing left to do. */
+/**
+ * fullPlan with the two missing SWOT quadrants filled, the whole test answered and the shop added
+ * beside the delivery app (85 % + 15 %): nothing left to do.
+ */
 function finishedPlan(): Plan {
   const plan = fullPlan();
   return {
@@ -20,12 +23,13 @@ function finishedPlan(): Plan {
       { id: 'swot-4', quadrant: 'opportunity', text: 'Nouveaux bureaux dans la rue' },
     ],
     positioning: { ...plan.positioning, selfCheck: Object.fromEntries(selfCheckQuestions.map((question) => [question, true])) },
+    channels: [...plan.channels, { ...plan.channels[0], id: 'chan-2', kind: 'ownShop', name: 'Boutique', role: 'Comptoir', revenueShareBasisPoints: 8500, commissionBasisPoints: 0, commissionInBudget: false }],
   };
 }
 
 describe('reviewPlan', () => {
-  it('reviews the five steps that have rules, in the method’s order', () => {
-    expect(Object.keys(reviewPlan(newPlan()))).toEqual(['company', 'diagnostic', 'objectives', 'targets', 'positioning']);
+  it('reviews the steps that have rules, in the method’s order', () => {
+    expect(Object.keys(reviewPlan(newPlan()))).toEqual(['company', 'diagnostic', 'objectives', 'targets', 'positioning', 'offer', 'distribution']);
   });
 
   it('hands back each step’s own review', () => {
@@ -38,7 +42,7 @@ describe('reviewPlan', () => {
     expect(review.positioning).toEqual(reviewPositioning(plan));
   });
 
-  it('on a new plan: the company has begun (its name), nothing else has, and only objectives and targets are asked for', () => {
+  it('on a new plan: the company has begun (its name), nothing else has; objectives, targets and channels are asked for', () => {
     const plan = newPlan();
     expect(Object.values(planProgress(plan)).map((progress) => [progress.step, progress.state])).toEqual([
       ['company', 'inProgress'],
@@ -46,10 +50,13 @@ describe('reviewPlan', () => {
       ['objectives', 'notStarted'],
       ['targets', 'notStarted'],
       ['positioning', 'notStarted'],
+      ['offer', 'notStarted'],
+      ['distribution', 'notStarted'],
     ]);
     expect(planWarnings(plan).map((warning) => [warning.step, warning.code])).toEqual([
       ['objectives', 'noObjective'],
       ['targets', 'noSegment'],
+      ['distribution', 'noChannel'],
     ]);
   });
 });
@@ -97,6 +104,7 @@ describe('planProgress and planWarnings', () => {
       'diagnostic.swotQuadrantEmpty',
       'objectives.noObjective',
       'targets.everyoneTarget',
+      'distribution.sharesNotWhole',
     ]);
   });
 

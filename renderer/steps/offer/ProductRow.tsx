@@ -1,0 +1,149 @@
+import { Box, Button, IconButton, MenuItem, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import CloseIcon from '@mui/icons-material/Close';
+import { useTranslation } from 'react-i18next';
+import { breakEvenVolume, marginRate, markupRate, priceInclVat, unitMargin } from '../../../shared/compute/pricing';
+import { formatCount, formatEuros, formatPercent } from '../../../shared/money';
+import { frenchVatRates, SHORT_TEXT_MAX, type Product } from '../../../shared/plan';
+import { useAppStore } from '../../app/store';
+import { AmountField } from '../../components/AmountField';
+import { ItemControls } from '../../components/ItemControls';
+
+function Figure({ label, value, help, testId }: { label: string; value: string; help?: string; testId: string }) {
+  return (
+    <Box title={help}>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {label}
+      </Typography>
+      <Typography sx={{ fontWeight: 600 }} data-testid={testId}>
+        {value}
+      </Typography>
+    </Box>
+  );
+}
+
+interface ProductRowProps {
+  product: Product;
+  index: number;
+  count: number;
+  vatApplicable: boolean;
+  fixedCostsCents: number | null;
+  autoFocus: boolean;
+}
+
+export function ProductRow({ product, index, count, vatApplicable, fixedCostsCents, autoFocus }: ProductRowProps) {
+  const { t } = useTranslation();
+  const saveItem = useAppStore((state) => state.saveItem);
+  const deleteItem = useAppStore((state) => state.deleteItem);
+  const moveItem = useAppStore((state) => state.moveItem);
+  const update = (patch: Partial<Product>) => saveItem('products', { ...product, ...patch });
+  const vatProduct = vatApplicable ? product : { ...product, vatRateBasisPoints: 0 };
+  const rate = (value: number | null) => (value === null ? '—' : formatPercent(value));
+  const breakEven =
+    fixedCostsCents === null
+      ? t('offer.product.breakEvenNoCosts')
+      : (() => {
+          const volume = breakEvenVolume(fixedCostsCents, product);
+          return volume === null ? t('offer.product.breakEvenNone') : t('offer.product.breakEvenValue', { count: formatCount(volume) });
+        })();
+  const setCompetitorPrice = (at: number, patch: Partial<Product['competitorPrices'][number]>) =>
+    update({ competitorPrices: product.competitorPrices.map((entry, i) => (i === at ? { ...entry, ...patch } : entry)) });
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="product">
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <TextField
+          autoFocus={autoFocus}
+          label={t('offer.product.name')}
+          placeholder={t('offer.product.namePlaceholder')}
+          value={product.name}
+          onChange={(event) => update({ name: event.target.value })}
+          slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'product-name' } }}
+        />
+        <AmountField
+          label={t('offer.product.unitCost')}
+          cents={product.unitCostCents}
+          onCents={(cents) => update({ unitCostCents: cents ?? 0 })}
+          sx={{ maxWidth: 170 }}
+          slotProps={{ htmlInput: { 'data-testid': 'product-cost' } }}
+        />
+        <AmountField
+          label={t('offer.product.priceExclVat')}
+          cents={product.priceExclVatCents}
+          onCents={(cents) => update({ priceExclVatCents: cents ?? 0 })}
+          sx={{ maxWidth: 170 }}
+          slotProps={{ htmlInput: { 'data-testid': 'product-price' } }}
+        />
+        <TextField
+          select
+          label={t('offer.product.vatRate')}
+          value={vatApplicable ? product.vatRateBasisPoints : 0}
+          disabled={!vatApplicable}
+          onChange={(event) => update({ vatRateBasisPoints: Number(event.target.value) })}
+          sx={{ minWidth: 120, maxWidth: 140 }}
+          slotProps={{ htmlInput: { 'data-testid': 'product-vat' } }}
+        >
+          {frenchVatRates.map((vatRate) => (
+            <MenuItem key={vatRate} value={vatRate}>
+              {vatRate === 0 ? t('offer.product.noVat') : formatPercent(vatRate)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <ItemControls
+          index={index}
+          count={count}
+          labels={{ moveUp: t('objectives.moveUp'), moveDown: t('objectives.moveDown'), remove: t('offer.removeProduct') }}
+          onMove={(to) => moveItem('products', product.id, to)}
+          onRemove={() => deleteItem('products', product.id)}
+        />
+      </Stack>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 2, mt: 1.5 }}>
+        <Figure label={t('offer.product.priceInclVat')} value={formatEuros(priceInclVat(vatProduct))} testId="product-price-incl-vat" />
+        <Figure label={t('offer.product.unitMargin')} value={formatEuros(unitMargin(product))} testId="product-margin" />
+        <Figure label={t('offer.product.marginRate')} value={rate(marginRate(product))} help={t('offer.product.marginRateHelp')} testId="product-margin-rate" />
+        <Figure label={t('offer.product.markupRate')} value={rate(markupRate(product))} help={t('offer.product.markupRateHelp')} testId="product-markup" />
+        <Figure label={t('offer.product.breakEven')} value={breakEven} testId="product-break-even" />
+      </Box>
+      <Typography variant="subtitle2" sx={{ mt: 1.5, mb: 1 }}>
+        {t('offer.product.competitorPrices')}
+      </Typography>
+      <Stack spacing={1}>
+        {product.competitorPrices.map((entry, at) => (
+          <Stack key={at} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <TextField
+              label={t('offer.product.competitorLabel')}
+              placeholder={t('offer.product.competitorLabelPlaceholder')}
+              value={entry.label}
+              onChange={(event) => setCompetitorPrice(at, { label: event.target.value })}
+              sx={{ maxWidth: 320 }}
+              slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'competitor-price-label' } }}
+            />
+            <AmountField
+              label={t('offer.product.priceExclVat')}
+              cents={entry.priceExclVatCents}
+              onCents={(cents) => setCompetitorPrice(at, { priceExclVatCents: cents ?? 0 })}
+              sx={{ maxWidth: 170 }}
+              slotProps={{ htmlInput: { 'data-testid': 'competitor-price' } }}
+            />
+            <Tooltip title={t('offer.product.removeCompetitorPrice')}>
+              <IconButton
+                aria-label={t('offer.product.removeCompetitorPrice')}
+                onClick={() => update({ competitorPrices: product.competitorPrices.filter((_, i) => i !== at) })}
+              >
+                <CloseIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          </Stack>
+        ))}
+      </Stack>
+      <Button
+        size="small"
+        startIcon={<AddIcon />}
+        sx={{ mt: 1 }}
+        onClick={() => update({ competitorPrices: [...product.competitorPrices, { competitorId: null, label: '', priceExclVatCents: 0 }] })}
+      >
+        {t('offer.product.addCompetitorPrice')}
+      </Button>
+    </Paper>
+  );
+}
