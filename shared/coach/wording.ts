@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n';
+import { formatEuros } from '../money';
 import type { CoachWarning } from './types';
 
 /**
@@ -15,6 +16,13 @@ export function wordWarning(t: Translate, warning: CoachWarning): string {
       .split(',')
       .map((gap) => t(`objectives.missingParts.${gap}`))
       .join(', ');
+  }
+  if (warning.code === 'spendWithoutKpi') {
+    params.category = t(`actionPlan.categories.${String(params.category)}`);
+  }
+  if (warning.code === 'overEnvelope') {
+    params.total = formatEuros(Number(params.total));
+    params.envelope = formatEuros(Number(params.envelope));
   }
   return t(`warnings.${warning.code}`, params);
 }

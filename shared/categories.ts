@@ -1,0 +1,20 @@
+import type { ActionCategory } from './plan';
+
+/**
+ * One colour per action category, used on screen, in the calendar, the PDF and the workbook.
+ * Chosen to stay distinct from each other and readable with white text.
+ */
+export const categoryColors: Record<ActionCategory, string> = {
+  contentMarketing: '#6a1b9a',
+  merchandising: '#ad1457',
+  communityManagement: '#1565c0',
+  onlineAdvertising: '#00838f',
+  websiteSeo: '#2e7d32',
+  emailingCrm: '#558b2f',
+  events: '#ef6c00',
+  printOutdoor: '#6d4c41',
+  pressPr: '#c62828',
+  directMarketing: '#4527a0',
+  partnerships: '#00695c',
+  other: '#546e7a',
+};
