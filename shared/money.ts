@@ -56,3 +56,17 @@ const countFormat = new Intl.NumberFormat('fr-FR');
 
 /** A count as French readers write it: "50 000". */
 export const formatCount = (value: number): string => countFormat.format(value);
+
+/** Hours as typed ("1,5", "6") to whole minutes (90, 360); null when it is not a duration. */
+export function parseHoursToMinutes(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202fh]/gi, '').replace(',', '.');
+  if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return null;
+  return Math.round(Number(cleaned) * 60);
+}
+
+export function minutesToHoursText(minutes: number | null): string {
+  if (minutes === null) return '';
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? String(hours) : `${hours},${String(Math.round((rest / 60) * 100)).padStart(2, '0').replace(/0$/, '')}`;
+}

@@ -23,7 +23,9 @@ export const availableSteps: readonly StepId[] = [
   'targets',
   'positioning',
   'offer',
+  'promotion',
   'distribution',
+  'budget',
 ];
 
 export const isStepAvailable = (step: StepId): boolean => availableSteps.includes(step);

@@ -11,6 +11,8 @@ import { TargetsStep } from '../steps/targets/TargetsStep';
 import { PositioningStep } from '../steps/positioning/PositioningStep';
 import { OfferStep } from '../steps/offer/OfferStep';
 import { DistributionStep } from '../steps/distribution/DistributionStep';
+import { PromotionStep } from '../steps/promotion/PromotionStep';
+import { BudgetStep } from '../steps/budget/BudgetStep';
 import type { StepId } from '../../shared/steps';
 
 const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
@@ -20,7 +22,9 @@ const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
   targets: TargetsStep,
   positioning: PositioningStep,
   offer: OfferStep,
+  promotion: PromotionStep,
   distribution: DistributionStep,
+  budget: BudgetStep,
 };
 
 function StepScreen({ step }: { step: StepId }) {

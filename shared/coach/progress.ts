@@ -1,6 +1,7 @@
 import type { CompanyProfile, Plan } from '../plan';
 import { countForecastMonths } from '../compute/revenue';
 import type { StepId } from '../steps';
+import { reviewBudget, reviewPromotion } from './actions';
 import { reviewDiagnostic } from './diagnostic';
 import { reviewDistribution } from './distribution';
 import { reviewOffer } from './offer';
@@ -33,7 +34,9 @@ export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
     targets: reviewTargets(plan),
     positioning: reviewPositioning(plan),
     offer: reviewOffer(plan),
+    promotion: reviewPromotion(plan),
     distribution: reviewDistribution(plan),
+    budget: reviewBudget(plan),
   };
 }
 

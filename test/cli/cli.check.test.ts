@@ -155,6 +155,7 @@ describe('cap-marketing check, in French', () => {
       ],
       positioning: { ...fullPlan().positioning, selfCheck: Object.fromEntries(selfCheckQuestions.map((question) => [question, true])) },
       channels: fullPlan().channels.map((channel) => ({ ...channel, revenueShareBasisPoints: 10_000 })),
+      budget: { method: 'fromActions', envelopeCents: null, envelopeRateBasisPoints: null },
     };
     const file = inDir('fini.capm');
     const created = PlanFile.create(file, plan);
@@ -163,7 +164,8 @@ describe('cap-marketing check, in French', () => {
 
     const { code, lines } = cli('check', file);
     expect(code).toBe(0);
-    for (const step of ['Entreprise', 'Diagnostic', 'Objectifs', 'Cibles', 'Positionnement', 'Offre et prix', 'Distribution']) {
+    const steps = ['Entreprise', 'Diagnostic', 'Objectifs', 'Cibles', 'Positionnement', 'Offre et prix', 'Actions de communication', 'Distribution', 'Budget'];
+    for (const step of steps) {
       expect(stepLine(lines, step), step).toContain('Terminée');
       expect(toDoAfter(lines, step), step).toBeUndefined();
     }

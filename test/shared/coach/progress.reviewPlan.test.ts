@@ -10,8 +10,8 @@ import { fullPlan } from '../fixtures/fullPlan';
 const newPlan = () => emptyPlan(2027, 'Boulangerie Martin', '2026-01-01T00:00:00.000Z');
 
 /**
- * fullPlan with the two missing SWOT quadrants filled, the whole test answered and the shop added
- * beside the delivery app (85 % + 15 %): nothing left to do.
+ * fullPlan with the two missing SWOT quadrants filled, the whole test answered, the shop added
+ * beside the delivery app (85 % + 15 %) and the budget built from the actions: nothing left to do.
  */
 function finishedPlan(): Plan {
   const plan = fullPlan();
@@ -23,13 +23,24 @@ function finishedPlan(): Plan {
       { id: 'swot-4', quadrant: 'opportunity', text: 'Nouveaux bureaux dans la rue' },
     ],
     positioning: { ...plan.positioning, selfCheck: Object.fromEntries(selfCheckQuestions.map((question) => [question, true])) },
+    budget: { method: 'fromActions', envelopeCents: null, envelopeRateBasisPoints: null },
     channels: [...plan.channels, { ...plan.channels[0], id: 'chan-2', kind: 'ownShop', name: 'Boutique', role: 'Comptoir', revenueShareBasisPoints: 8500, commissionBasisPoints: 0, commissionInBudget: false }],
   };
 }
 
 describe('reviewPlan', () => {
   it('reviews the steps that have rules, in the method’s order', () => {
-    expect(Object.keys(reviewPlan(newPlan()))).toEqual(['company', 'diagnostic', 'objectives', 'targets', 'positioning', 'offer', 'distribution']);
+    expect(Object.keys(reviewPlan(newPlan()))).toEqual([
+      'company',
+      'diagnostic',
+      'objectives',
+      'targets',
+      'positioning',
+      'offer',
+      'promotion',
+      'distribution',
+      'budget',
+    ]);
   });
 
   it('hands back each step’s own review', () => {
@@ -51,7 +62,9 @@ describe('reviewPlan', () => {
       ['targets', 'notStarted'],
       ['positioning', 'notStarted'],
       ['offer', 'notStarted'],
+      ['promotion', 'notStarted'],
       ['distribution', 'notStarted'],
+      ['budget', 'notStarted'],
     ]);
     expect(planWarnings(plan).map((warning) => [warning.step, warning.code])).toEqual([
       ['objectives', 'noObjective'],
@@ -104,7 +117,9 @@ describe('planProgress and planWarnings', () => {
       'diagnostic.swotQuadrantEmpty',
       'objectives.noObjective',
       'targets.everyoneTarget',
+      'promotion.actionWithoutObjective',
       'distribution.sharesNotWhole',
+      'budget.overEnvelope',
     ]);
   });
 

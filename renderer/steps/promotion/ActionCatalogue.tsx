@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { useTranslation } from 'react-i18next';
+import { categoryColors } from '../../../shared/categories';
+import { actionCategories, type Action, type ActionCategory } from '../../../shared/plan';
+import { newId } from '../../app/ids';
+import { useAppStore } from '../../app/store';
+import { SectionHeading } from '../../components/SectionHeading';
+import { catalogueActions, catalogueKpis, type CatalogueAction } from './catalogue';
+import { newKpi } from './KpisEditor';
+
+const ALL = 'all';
+
+/** A ready action becomes the user's own, linked to an objective of the same family if there is one. */
+function fromCatalogue(entry: CatalogueAction, objectiveId: string | null, kpiNames: ReturnType<typeof catalogueKpis>): Action {
+  return {
+    id: newId(),
+    category: entry.category,
+    title: entry.title,
+    description: entry.description,
+    objectiveIds: objectiveId ? [objectiveId] : [],
+    segmentIds: [],
+    owner: { kind: 'person', name: '' },
+    activeMonths: [],
+    costLines: [],
+    kpis: entry.kpis.filter((key) => kpiNames[key]).map((key) => newKpi(kpiNames[key].name, kpiNames[key].unit, key)),
+    detail: { ...entry.detail },
+    actualSpendCents: Array.from({ length: 12 }, () => null),
+  };
+}
+
+export function ActionCatalogue() {
+  const { t } = useTranslation();
+  const objectives = useAppStore((state) => state.opened?.plan.objectives ?? []);
+  const customerKind = useAppStore((state) => state.opened?.plan.company.customerKind ?? 'both');
+  const saveItem = useAppStore((state) => state.saveItem);
+  const [category, setCategory] = useState<ActionCategory | typeof ALL>(ALL);
+  const kpiNames = catalogueKpis(t);
+  const entries = catalogueActions(t).filter(
+    (entry) =>
+      (category === ALL || entry.category === category) &&
+      (customerKind === 'both' || entry.audience === 'both' || entry.audience === customerKind),
+  );
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="catalogue-title">
+      <SectionHeading id="catalogue-title" title={t('promotion.catalogueTitle')} help={t('promotion.catalogueHelp')} level="h3" />
+      <TextField
+        select
+        label={t('promotion.action.category')}
+        value={category}
+        onChange={(event) => setCategory(event.target.value as ActionCategory | typeof ALL)}
+        sx={{ width: 300, mb: 1.5 }}
+        slotProps={{ htmlInput: { 'data-testid': 'catalogue-category' } }}
+      >
+        <MenuItem value={ALL}>{t('promotion.catalogueAll')}</MenuItem>
+        {actionCategories.map((key) => (
+          <MenuItem key={key} value={key}>
+            {t(`actionPlan.categories.${key}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Stack spacing={1} sx={{ maxHeight: 320, overflowY: 'auto', pr: 1 }} data-testid="catalogue">
+        {entries.map((entry) => (
+          <Stack key={entry.key} direction="row" spacing={1.5} sx={{ alignItems: 'center' }} data-testid="catalogue-entry">
+            <Box sx={{ width: 6, alignSelf: 'stretch', borderRadius: 1, bgcolor: categoryColors[entry.category] }} />
+            <Box sx={{ flex: 1 }}>
+              <Typography sx={{ fontWeight: 600 }}>
+                {entry.title}{' '}
+                <Chip size="small" variant="outlined" label={t(`promotion.catalogueAudience.${entry.audience}`)} sx={{ ml: 0.5 }} />
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {entry.description}
+              </Typography>
+            </Box>
+            <Button
+              startIcon={<AddIcon />}
+              aria-label={`${t('promotion.add')} : ${entry.title}`}
+              onClick={() => saveItem('actions', fromCatalogue(entry, objectives.find((o) => o.family === entry.family)?.id ?? null, kpiNames))}
+            >
+              {t('promotion.add')}
+            </Button>
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
