@@ -26,6 +26,7 @@ export const availableSteps: readonly StepId[] = [
   'promotion',
   'distribution',
   'budget',
+  'calendar',
 ];
 
 export const isStepAvailable = (step: StepId): boolean => availableSteps.includes(step);

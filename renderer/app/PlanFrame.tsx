@@ -13,6 +13,7 @@ import { OfferStep } from '../steps/offer/OfferStep';
 import { DistributionStep } from '../steps/distribution/DistributionStep';
 import { PromotionStep } from '../steps/promotion/PromotionStep';
 import { BudgetStep } from '../steps/budget/BudgetStep';
+import { CalendarStep } from '../steps/calendar/CalendarStep';
 import type { StepId } from '../../shared/steps';
 
 const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
@@ -25,6 +26,7 @@ const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
   promotion: PromotionStep,
   distribution: DistributionStep,
   budget: BudgetStep,
+  calendar: CalendarStep,
 };
 
 function StepScreen({ step }: { step: StepId }) {

@@ -77,3 +77,10 @@ export function budgetEnvelope(plan: Pick<Plan, 'budget' | 'company'>): number |
   }
   return null;
 }
+
+/** The calendar is complete when every action has at least one month. */
+export function reviewCalendar(plan: Pick<Plan, 'actions'>): StepReview {
+  const placed = plan.actions.filter((action) => action.activeMonths.length > 0).length;
+  const state = placed === 0 ? 'notStarted' : placed === plan.actions.length ? 'complete' : 'inProgress';
+  return { progress: { step: 'calendar', state, missing: state === 'complete' ? [] : ['calendarMonths'] }, warnings: [] };
+}

@@ -1,7 +1,7 @@
 import type { CompanyProfile, Plan } from '../plan';
 import { countForecastMonths } from '../compute/revenue';
 import type { StepId } from '../steps';
-import { reviewBudget, reviewPromotion } from './actions';
+import { reviewBudget, reviewCalendar, reviewPromotion } from './actions';
 import { reviewDiagnostic } from './diagnostic';
 import { reviewDistribution } from './distribution';
 import { reviewOffer } from './offer';
@@ -37,6 +37,7 @@ export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
     promotion: reviewPromotion(plan),
     distribution: reviewDistribution(plan),
     budget: reviewBudget(plan),
+    calendar: reviewCalendar(plan),
   };
 }
 

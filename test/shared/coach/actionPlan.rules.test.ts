@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetEnvelope, reviewBudget, reviewPromotion } from '../../../shared/coach/actions';
+import { budgetEnvelope, reviewBudget, reviewCalendar, reviewPromotion } from '../../../shared/coach/actions';
 import { emptyPlan, type Action, type CostLine, type Objective, type Plan } from '../../../shared/plan';
 
 const objective = (id: string): Objective => ({
@@ -98,5 +98,14 @@ describe('the budget step', () => {
     const hours = (minutes: number): CostLine => ({ id: 'h', kind: 'internalHours', label: '', minutes, per: 'week', period: { kind: 'year' } });
     expect(codes(reviewBudget(planWith([action('a', { costLines: [hours(15 * 60)] })])))).not.toContain('tooManyHours');
     expect(codes(reviewBudget(planWith([action('a', { costLines: [hours(16 * 60)] })])))).toContain('tooManyHours');
+  });
+});
+
+describe('the calendar step', () => {
+  it('follows how many actions have months', () => {
+    expect(reviewCalendar(planWith([])).progress.state).toBe('notStarted');
+    expect(reviewCalendar(planWith([action('a', { activeMonths: [] })])).progress).toMatchObject({ state: 'notStarted', missing: ['calendarMonths'] });
+    expect(reviewCalendar(planWith([action('a'), action('b', { activeMonths: [] })])).progress.state).toBe('inProgress');
+    expect(reviewCalendar(planWith([action('a'), action('b')])).progress).toMatchObject({ state: 'complete', missing: [] });
   });
 });

@@ -40,6 +40,7 @@ describe('reviewPlan', () => {
       'promotion',
       'distribution',
       'budget',
+      'calendar',
     ]);
   });
 
@@ -65,6 +66,7 @@ describe('reviewPlan', () => {
       ['promotion', 'notStarted'],
       ['distribution', 'notStarted'],
       ['budget', 'notStarted'],
+      ['calendar', 'notStarted'],
     ]);
     expect(planWarnings(plan).map((warning) => [warning.step, warning.code])).toEqual([
       ['objectives', 'noObjective'],

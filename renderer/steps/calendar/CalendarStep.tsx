@@ -1,0 +1,218 @@
+import { useEffect, useRef } from 'react';
+import { Box, Button, Chip, IconButton, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import CloseIcon from '@mui/icons-material/Close';
+import { useTranslation } from 'react-i18next';
+import { categoryColors } from '../../../shared/categories';
+import { actionCategories, SHORT_TEXT_MAX, type Action, type KeyDate } from '../../../shared/plan';
+import { newId } from '../../app/ids';
+import { useAppStore } from '../../app/store';
+import { SectionHeading } from '../../components/SectionHeading';
+import { StepHeader } from '../../components/StepHeader';
+import { paintMonths } from './monthPainting';
+
+interface BuiltInDate {
+  key: string;
+  month: number;
+  day: number;
+  label: string;
+}
+
+const GRID = '260px 140px repeat(12, minmax(44px, 1fr))';
+
+function KeyDates({ builtIn, own }: { builtIn: BuiltInDate[]; own: KeyDate[] }) {
+  const { t } = useTranslation();
+  const monthNames = t('months.short', { returnObjects: true }) as string[];
+  const ownByMonth = (month: number) => own.filter((date) => Number(date.date.slice(5, 7)) === month);
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 0.5, alignItems: 'start' }} data-testid="key-dates">
+      <Typography variant="subtitle2" sx={{ gridColumn: 'span 2' }}>
+        {t('calendar.keyDatesTitle')}
+      </Typography>
+      {monthNames.map((name, index) => (
+        <Stack key={name} spacing={0.5}>
+          {builtIn
+            .filter((date) => date.month === index + 1)
+            .map((date) => (
+              <Typography key={date.key} variant="caption" sx={{ lineHeight: 1.1, color: 'text.secondary' }} title={`${date.day} ${name}`}>
+                {date.label}
+              </Typography>
+            ))}
+          {ownByMonth(index + 1).map((date) => (
+            <Typography key={date.id} variant="caption" sx={{ lineHeight: 1.1, fontWeight: 700, color: 'secondary.dark' }}>
+              {date.label}
+            </Typography>
+          ))}
+        </Stack>
+      ))}
+    </Box>
+  );
+}
+
+function ActionLine({ action, onPaintStart, onPaintEnter }: { action: Action; onPaintStart(action: Action, month: number): void; onPaintEnter(action: Action, month: number): void }) {
+  const { t } = useTranslation();
+  const monthNames = t('months.long', { returnObjects: true }) as string[];
+  const color = categoryColors[action.category];
+  return (
+    <>
+      <Typography variant="body2" noWrap title={action.title} sx={{ borderLeft: 4, borderLeftColor: color, pl: 1 }}>
+        {action.title || '…'}
+      </Typography>
+      <Typography variant="body2" noWrap color="text.secondary" title={action.owner.name}>
+        {action.owner.name}
+      </Typography>
+      {monthNames.map((name, index) => {
+        const month = index + 1;
+        const on = action.activeMonths.includes(month);
+        return (
+          <Box
+            key={name}
+            component="button"
+            type="button"
+            aria-pressed={on}
+            aria-label={t('calendar.toggleMonth', { action: action.title || '…', month: name })}
+            data-testid={`calendar-cell-${month}`}
+            onMouseDown={(event: React.MouseEvent) => {
+              event.preventDefault();
+              onPaintStart(action, month);
+            }}
+            onMouseEnter={() => onPaintEnter(action, month)}
+            onKeyDown={(event: React.KeyboardEvent) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                onPaintStart(action, month);
+              }
+            }}
+            sx={{
+              height: 28,
+              border: 1,
+              borderColor: 'divider',
+              borderRadius: 0.5,
+              cursor: 'pointer',
+              bgcolor: on ? color : 'background.paper',
+              '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
+            }}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+function OwnDates({ dates }: { dates: KeyDate[] }) {
+  const { t } = useTranslation();
+  const saveItem = useAppStore((state) => state.saveItem);
+  const deleteItem = useAppStore((state) => state.deleteItem);
+  const year = useAppStore((state) => state.opened?.plan.company.planYear ?? new Date().getFullYear());
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <SectionHeading id="own-dates" title={t('calendar.yourDates')} level="h3" />
+      <Stack spacing={1}>
+        {dates.map((date) => (
+          <Stack key={date.id} direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="own-date">
+            <TextField
+              label={t('calendar.keyDateLabel')}
+              placeholder={t('calendar.keyDateLabelPlaceholder')}
+              value={date.label}
+              onChange={(event) => saveItem('keyDates', { ...date, label: event.target.value })}
+              sx={{ maxWidth: 360 }}
+              slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'own-date-label' } }}
+            />
+            <TextField
+              type="date"
+              label={t('calendar.keyDateDate')}
+              value={date.date}
+              onChange={(event) => saveItem('keyDates', { ...date, date: event.target.value })}
+              sx={{ width: 180 }}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'own-date-date' } }}
+            />
+            <Tooltip title={t('calendar.removeKeyDate')}>
+              <IconButton aria-label={t('calendar.removeKeyDate')} onClick={() => deleteItem('keyDates', date.id)}>
+                <CloseIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          </Stack>
+        ))}
+      </Stack>
+      <Button
+        size="small"
+        startIcon={<AddIcon />}
+        sx={{ mt: 1 }}
+        data-testid="add-own-date"
+        onClick={() => saveItem('keyDates', { id: newId(), label: '', date: `${year}-01-01`, builtIn: false })}
+      >
+        {t('calendar.addKeyDate')}
+      </Button>
+    </Paper>
+  );
+}
+
+export function CalendarStep() {
+  const { t } = useTranslation();
+  const actions = useAppStore((state) => state.opened?.plan.actions);
+  const keyDates = useAppStore((state) => state.opened?.plan.keyDates);
+  const saveItem = useAppStore((state) => state.saveItem);
+  const painting = useRef<{ actionId: string; on: boolean } | null>(null);
+
+  useEffect(() => {
+    const stop = () => (painting.current = null);
+    window.addEventListener('mouseup', stop);
+    return () => window.removeEventListener('mouseup', stop);
+  }, []);
+
+  if (!actions || !keyDates) return null;
+  const builtIn = (() => {
+    const entries: unknown = t('keyDates', { returnObjects: true });
+    return Array.isArray(entries) ? (entries as BuiltInDate[]) : [];
+  })();
+  const paint = (action: Action, month: number, on: boolean) =>
+    saveItem('actions', { ...action, activeMonths: paintMonths(action.activeMonths, month, on) });
+  const start = (action: Action, month: number) => {
+    const on = !action.activeMonths.includes(month);
+    painting.current = { actionId: action.id, on };
+    paint(action, month, on);
+  };
+  const enter = (action: Action, month: number) => {
+    if (painting.current?.actionId === action.id) {
+      // Read the latest months: the row may have changed since the drag began.
+      const latest = useAppStore.getState().opened?.plan.actions.find((candidate) => candidate.id === action.id) ?? action;
+      paint(latest, month, painting.current.on);
+    }
+  };
+  const monthNames = t('months.short', { returnObjects: true }) as string[];
+
+  return (
+    <Stack spacing={3}>
+      <StepHeader step="calendar" intro={t('calendar.intro')} />
+      <Paper variant="outlined" sx={{ p: 2, overflowX: 'auto' }}>
+        <KeyDates builtIn={builtIn} own={keyDates} />
+        <Box sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 0.5, mt: 2, minWidth: 1000, userSelect: 'none' }} data-testid="calendar-grid">
+          <Typography variant="subtitle2">{t('calendar.action')}</Typography>
+          <Typography variant="subtitle2">{t('calendar.owner')}</Typography>
+          {monthNames.map((name) => (
+            <Typography key={name} variant="subtitle2" sx={{ textAlign: 'center' }}>
+              {name}
+            </Typography>
+          ))}
+          {actionCategories.map((category) => {
+            const inCategory = actions.filter((action) => action.category === category);
+            if (inCategory.length === 0) return null;
+            return [
+              <Typography key={category} variant="overline" sx={{ gridColumn: '1 / -1', color: categoryColors[category], mt: 1 }}>
+                {t(`actionPlan.categories.${category}`)}
+              </Typography>,
+              ...inCategory.map((action) => <ActionLine key={action.id} action={action} onPaintStart={start} onPaintEnter={enter} />),
+            ];
+          })}
+        </Box>
+        {actions.length === 0 && <Typography color="text.secondary">{t('calendar.noAction')}</Typography>}
+      </Paper>
+      <OwnDates dates={keyDates.filter((date) => !date.builtIn)} />
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        {actionCategories.map((category) => (
+          <Chip key={category} size="small" label={t(`actionPlan.categories.${category}`)} sx={{ bgcolor: categoryColors[category], color: '#fff' }} />
+        ))}
+      </Box>
+    </Stack>
+  );
+}
