@@ -27,6 +27,7 @@ export const availableSteps: readonly StepId[] = [
   'distribution',
   'budget',
   'calendar',
+  'summary',
 ];
 
 export const isStepAvailable = (step: StepId): boolean => availableSteps.includes(step);

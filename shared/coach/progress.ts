@@ -27,6 +27,7 @@ export function companyProgress(company: CompanyProfile): StepProgress {
 
 /** Completeness and warnings of every step that has rules today, in the method's order. */
 export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
+  const promotion = reviewPromotion(plan);
   return {
     company: { progress: companyProgress(plan.company), warnings: [] },
     diagnostic: reviewDiagnostic(plan),
@@ -34,10 +35,12 @@ export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
     targets: reviewTargets(plan),
     positioning: reviewPositioning(plan),
     offer: reviewOffer(plan),
-    promotion: reviewPromotion(plan),
+    promotion,
     distribution: reviewDistribution(plan),
     budget: reviewBudget(plan),
     calendar: reviewCalendar(plan),
+    // The summary only shows the action plan: it is ready when the actions are.
+    summary: { progress: { ...promotion.progress, step: 'summary' }, warnings: [] },
   };
 }
 

@@ -196,6 +196,18 @@ export const mixEn: Widen<typeof mixFr> = {
     noAction: 'No action to place: add some in the Promotion actions step.',
     toggleMonth: '{{action}} — {{month}}',
   },
+  summary: {
+    intro:
+      'The summary holds your action plan on one page: for each action, its category, the objectives it serves, its indicators, its owner, its budget per quarter and its months. It is the table to print and pin up.',
+    category: 'Category',
+    action: 'Action',
+    objectives: 'Objectives',
+    kpis: 'Indicators',
+    owner: 'Owner',
+    months: 'Months',
+    total: 'Total',
+    noAction: 'No action yet.',
+  },
   warnings: {
     productSoldAtLoss: '“{{name}}” sells at cost or below: every sale costs you money. Review its price or its cost.',
     noCompetitiveAdvantage: 'Say what makes you preferable: without a clear advantage, your customers will only compare prices.',

@@ -194,6 +194,18 @@ export const mixFr = {
     noAction: 'Aucune action à placer : ajoutez-en à l’étape Actions de communication.',
     toggleMonth: '{{action}} — {{month}}',
   },
+  summary: {
+    intro:
+      'La synthèse tient votre plan d’action sur une page : pour chaque action, sa catégorie, les objectifs qu’elle sert, ses indicateurs, son responsable, son budget par trimestre et ses mois. C’est le tableau à imprimer et à afficher.',
+    category: 'Catégorie',
+    action: 'Action',
+    objectives: 'Objectifs',
+    kpis: 'Indicateurs',
+    owner: 'Responsable',
+    months: 'Mois',
+    total: 'Total',
+    noAction: 'Aucune action pour l’instant.',
+  },
   warnings: {
     productSoldAtLoss: '« {{name}} » se vend au prix de revient ou moins : chaque vente vous coûte de l’argent. Revoyez son prix ou son coût.',
     noCompetitiveAdvantage: 'Dites ce qui vous rend préférable : sans avantage clair, vos clients ne compareront que les prix.',

@@ -41,6 +41,7 @@ describe('reviewPlan', () => {
       'distribution',
       'budget',
       'calendar',
+      'summary',
     ]);
   });
 
@@ -67,6 +68,7 @@ describe('reviewPlan', () => {
       ['distribution', 'notStarted'],
       ['budget', 'notStarted'],
       ['calendar', 'notStarted'],
+      ['summary', 'notStarted'],
     ]);
     expect(planWarnings(plan).map((warning) => [warning.step, warning.code])).toEqual([
       ['objectives', 'noObjective'],

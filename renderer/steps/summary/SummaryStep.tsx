@@ -1,0 +1,90 @@
+import { Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { computeBudget, quarterTotals } from '../../../shared/compute/budget';
+import { categoryColors } from '../../../shared/categories';
+import { formatEuros } from '../../../shared/money';
+import { actionCategories } from '../../../shared/plan';
+import { useAppStore } from '../../app/store';
+import { StepHeader } from '../../components/StepHeader';
+
+/** The consultant's table: one row per action, the same figures as the budget step. */
+export function SummaryStep() {
+  const { t } = useTranslation();
+  const plan = useAppStore((state) => state.opened?.plan);
+  if (!plan) return null;
+  const budget = computeBudget(plan);
+  const monthNames = t('months.short', { returnObjects: true }) as string[];
+  const quarters = [1, 2, 3, 4].map((quarter) => t('budget.quarterShort', { quarter }));
+  const euros = (cents: number) => (cents === 0 ? '' : formatEuros(cents, { decimals: false }));
+  const rows = actionCategories.flatMap((category) =>
+    plan.actions.flatMap((action, index) => (action.category === category ? [{ action, cost: budget.byAction[index] }] : [])),
+  );
+  const cell = { whiteSpace: 'nowrap' as const, textAlign: 'right' as const };
+
+  return (
+    <Stack spacing={3}>
+      <StepHeader step="summary" intro={t('summary.intro')} />
+      {rows.length === 0 ? (
+        <Typography color="text.secondary">{t('summary.noAction')}</Typography>
+      ) : (
+        <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
+          <Table size="small" data-testid="summary-table">
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('summary.category')}</TableCell>
+                <TableCell>{t('summary.action')}</TableCell>
+                <TableCell>{t('summary.objectives')}</TableCell>
+                <TableCell>{t('summary.kpis')}</TableCell>
+                <TableCell>{t('summary.owner')}</TableCell>
+                {quarters.map((quarter) => (
+                  <TableCell key={quarter} sx={cell}>
+                    {quarter}
+                  </TableCell>
+                ))}
+                <TableCell sx={cell}>{t('summary.total')}</TableCell>
+                <TableCell>{t('summary.months')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map(({ action, cost }) => (
+                <TableRow key={action.id} data-testid="summary-row">
+                  <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], whiteSpace: 'nowrap' }}>
+                    {t(`actionPlan.categories.${action.category}`)}
+                  </TableCell>
+                  <TableCell>{action.title}</TableCell>
+                  <TableCell>
+                    {plan.objectives
+                      .filter((objective) => action.objectiveIds.includes(objective.id))
+                      .map((objective) => objective.title)
+                      .join(' ; ')}
+                  </TableCell>
+                  <TableCell>{action.kpis.map((kpi) => kpi.name).join(' ; ')}</TableCell>
+                  <TableCell>{action.owner.name}</TableCell>
+                  {quarterTotals(cost.cents).map((value, quarter) => (
+                    <TableCell key={quarter} sx={cell}>
+                      {euros(value)}
+                    </TableCell>
+                  ))}
+                  <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(cost.totalCents)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{action.activeMonths.map((month) => monthNames[month - 1]).join(' ')}</TableCell>
+                </TableRow>
+              ))}
+              <TableRow sx={{ '& td': { fontWeight: 700, borderTop: 2 } }}>
+                <TableCell colSpan={5}>{t('summary.total')}</TableCell>
+                {budget.quartersCents.map((value, quarter) => (
+                  <TableCell key={quarter} sx={cell} data-testid="summary-quarter-total">
+                    {formatEuros(value, { decimals: false })}
+                  </TableCell>
+                ))}
+                <TableCell sx={cell} data-testid="summary-year-total">
+                  {formatEuros(budget.yearCents)}
+                </TableCell>
+                <TableCell />
+              </TableRow>
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
