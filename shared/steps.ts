@@ -26,6 +26,7 @@ export const availableSteps: readonly StepId[] = [
   'promotion',
   'distribution',
   'budget',
+  'kpis',
   'calendar',
   'summary',
 ];

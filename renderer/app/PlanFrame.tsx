@@ -14,6 +14,7 @@ import { DistributionStep } from '../steps/distribution/DistributionStep';
 import { PromotionStep } from '../steps/promotion/PromotionStep';
 import { BudgetStep } from '../steps/budget/BudgetStep';
 import { CalendarStep } from '../steps/calendar/CalendarStep';
+import { KpisStep } from '../steps/kpis/KpisStep';
 import { SummaryStep } from '../steps/summary/SummaryStep';
 import type { StepId } from '../../shared/steps';
 
@@ -27,6 +28,7 @@ const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
   promotion: PromotionStep,
   distribution: DistributionStep,
   budget: BudgetStep,
+  kpis: KpisStep,
   calendar: CalendarStep,
   summary: SummaryStep,
 };

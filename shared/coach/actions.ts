@@ -84,3 +84,10 @@ export function reviewCalendar(plan: Pick<Plan, 'actions'>): StepReview {
   const state = placed === 0 ? 'notStarted' : placed === plan.actions.length ? 'complete' : 'inProgress';
   return { progress: { step: 'calendar', state, missing: state === 'complete' ? [] : ['calendarMonths'] }, warnings: [] };
 }
+
+/** The KPI step is complete when every action has at least one KPI with a target. */
+export function reviewKpis(plan: Pick<Plan, 'actions'>): StepReview {
+  const measured = plan.actions.filter((action) => action.kpis.some((kpi) => !isBlank(kpi.target))).length;
+  const state = measured === 0 ? 'notStarted' : measured === plan.actions.length ? 'complete' : 'inProgress';
+  return { progress: { step: 'kpis', state, missing: state === 'complete' ? [] : ['kpiTargets'] }, warnings: [] };
+}

@@ -1,7 +1,7 @@
 import type { CompanyProfile, Plan } from '../plan';
 import { countForecastMonths } from '../compute/revenue';
 import type { StepId } from '../steps';
-import { reviewBudget, reviewCalendar, reviewPromotion } from './actions';
+import { reviewBudget, reviewCalendar, reviewKpis, reviewPromotion } from './actions';
 import { reviewDiagnostic } from './diagnostic';
 import { reviewDistribution } from './distribution';
 import { reviewOffer } from './offer';
@@ -38,6 +38,7 @@ export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
     promotion,
     distribution: reviewDistribution(plan),
     budget: reviewBudget(plan),
+    kpis: reviewKpis(plan),
     calendar: reviewCalendar(plan),
     // The summary only shows the action plan: it is ready when the actions are.
     summary: { progress: { ...promotion.progress, step: 'summary' }, warnings: [] },

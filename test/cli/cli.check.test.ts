@@ -164,7 +164,7 @@ describe('cap-marketing check, in French', () => {
 
     const { code, lines } = cli('check', file);
     expect(code).toBe(0);
-    const steps = ['Entreprise', 'Diagnostic', 'Objectifs', 'Cibles', 'Positionnement', 'Offre et prix', 'Actions de communication', 'Distribution', 'Budget', 'Calendrier', 'Synthèse'];
+    const steps = ['Entreprise', 'Diagnostic', 'Objectifs', 'Cibles', 'Positionnement', 'Offre et prix', 'Actions de communication', 'Distribution', 'Budget', 'Indicateurs', 'Calendrier', 'Synthèse'];
     for (const step of steps) {
       expect(stepLine(lines, step), step).toContain('Terminée');
       expect(toDoAfter(lines, step), step).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetEnvelope, reviewBudget, reviewCalendar, reviewPromotion } from '../../../shared/coach/actions';
+import { budgetEnvelope, reviewBudget, reviewCalendar, reviewKpis, reviewPromotion } from '../../../shared/coach/actions';
 import { emptyPlan, type Action, type CostLine, type Objective, type Plan } from '../../../shared/plan';
 
 const objective = (id: string): Objective => ({
@@ -107,5 +107,14 @@ describe('the calendar step', () => {
     expect(reviewCalendar(planWith([action('a', { activeMonths: [] })])).progress).toMatchObject({ state: 'notStarted', missing: ['calendarMonths'] });
     expect(reviewCalendar(planWith([action('a'), action('b', { activeMonths: [] })])).progress.state).toBe('inProgress');
     expect(reviewCalendar(planWith([action('a'), action('b')])).progress).toMatchObject({ state: 'complete', missing: [] });
+  });
+});
+
+describe('the KPI step', () => {
+  it('asks for a target on an indicator of each action', () => {
+    const noTarget = action('b', { kpis: [{ ...action('x').kpis[0], target: ' ' }] });
+    expect(reviewKpis(planWith([noTarget])).progress.state).toBe('notStarted');
+    expect(reviewKpis(planWith([action('a'), noTarget])).progress).toMatchObject({ state: 'inProgress', missing: ['kpiTargets'] });
+    expect(reviewKpis(planWith([action('a')])).progress).toMatchObject({ state: 'complete', missing: [] });
   });
 });

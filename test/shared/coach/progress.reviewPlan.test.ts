@@ -40,6 +40,7 @@ describe('reviewPlan', () => {
       'promotion',
       'distribution',
       'budget',
+      'kpis',
       'calendar',
       'summary',
     ]);
@@ -67,6 +68,7 @@ describe('reviewPlan', () => {
       ['promotion', 'notStarted'],
       ['distribution', 'notStarted'],
       ['budget', 'notStarted'],
+      ['kpis', 'notStarted'],
       ['calendar', 'notStarted'],
       ['summary', 'notStarted'],
     ]);
