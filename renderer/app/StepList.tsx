@@ -1,7 +1,8 @@
 import { Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { planProgress, type StepState } from '../../shared/coach/progress';
+import type { StepState } from '../../shared/coach/progress';
 import { isStepAvailable, stepIds, type StepId } from '../../shared/steps';
+import { usePlanReview } from './planReview';
 import { useAppStore } from './store';
 
 const stateColors: Record<StepState | 'coming', 'default' | 'warning' | 'success'> = {
@@ -13,13 +14,12 @@ const stateColors: Record<StepState | 'coming', 'default' | 'warning' | 'success
 
 export function StepList() {
   const { t } = useTranslation();
-  const plan = useAppStore((state) => state.opened?.plan);
+  const reviews = usePlanReview();
   const current = useAppStore((state) => state.step);
   const goTo = useAppStore((state) => state.goTo);
-  if (!plan) return null;
-  const progress = planProgress(plan);
+  if (!reviews) return null;
   const stateOf = (step: StepId): StepState | 'coming' =>
-    isStepAvailable(step) ? (progress[step]?.state ?? 'notStarted') : 'coming';
+    isStepAvailable(step) ? (reviews[step]?.progress.state ?? 'notStarted') : 'coming';
 
   return (
     <nav aria-label={t('steps.title')}>

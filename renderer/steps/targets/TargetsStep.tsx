@@ -1,10 +1,10 @@
 import { Box, Button, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
-import { reviewTargets } from '../../../shared/coach/targets';
 import type { Persona, Segment } from '../../../shared/plan';
 import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
+import { reviewOf } from '../../app/planReview';
 import { useAppStore } from '../../app/store';
 import { StepHeader } from '../../components/StepHeader';
 import { PersonaCard } from './PersonaCard';
@@ -43,7 +43,7 @@ export function TargetsStep() {
   const focus = useFocusOnAdd();
   if (!plan) return null;
   const { segments, personas } = plan;
-  const { warnings } = reviewTargets(plan);
+  const warnings = reviewOf(plan).targets?.warnings ?? [];
   const cores = segments.filter((segment) => segment.role === 'core');
   const coresWithoutPersona = cores.filter((core) => !personas.some((persona) => persona.segmentId === core.id));
   const segmentName = (id: string | null) => (id === null ? null : (segments.find((segment) => segment.id === id)?.name ?? null));
