@@ -6,7 +6,7 @@ import { isBlank, type CoachWarning, type StepReview } from './types';
 /** More internal time than this, in hours a week on average, is a lot for a very small team. */
 export const WEEKLY_HOURS_LIMIT = 15;
 
-type ActionPlanInput = Pick<Plan, 'actions' | 'objectives' | 'company' | 'budget'>;
+type ActionPlanInput = Pick<Plan, 'actions' | 'objectives' | 'company' | 'budget'> & Partial<Pick<Plan, 'channels'>>;
 
 /**
  * The action plan holds together when every action serves an objective, has an owner, months and a
@@ -44,7 +44,7 @@ export function reviewPromotion(plan: ActionPlanInput): StepReview {
 export function reviewBudget(plan: ActionPlanInput): StepReview {
   const warnings: CoachWarning[] = [];
   const budget = computeBudget(plan);
-  const hasCosts = plan.actions.some((action) => action.costLines.length > 0);
+  const hasCosts = plan.actions.some((action) => action.costLines.length > 0) || budget.byChannel.length > 0;
   if (!hasCosts) return { progress: { step: 'budget', state: 'notStarted', missing: ['costs'] }, warnings };
 
   for (const [category, cents] of Object.entries(budget.byCategory)) {

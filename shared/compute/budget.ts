@@ -73,8 +73,31 @@ function familiesOf(action: Action, objectives: Objective[]): FamilyKey[] {
   return families.length > 0 ? families : ['unassigned'];
 }
 
+export interface ChannelCommission {
+  channelId: string;
+  cents: Monthly;
+  totalCents: number;
+}
+
+/**
+ * A channel whose commission counts in the budget costs, each month, its share of the forecast
+ * revenue times its commission rate (a marketplace taking 15 % on 30 % of sales).
+ */
+export function channelCommissions(channels: Plan['channels'], revenueForecastCents: (number | null)[]): ChannelCommission[] {
+  return channels
+    .filter((channel) => channel.commissionInBudget && channel.commissionBasisPoints > 0)
+    .map((channel) => {
+      const cents = revenueForecastCents.map((revenue) =>
+        roundDivide((revenue ?? 0) * channel.revenueShareBasisPoints * channel.commissionBasisPoints, 100_000_000),
+      );
+      return { channelId: channel.id, cents, totalCents: cents.reduce((sum, value) => sum + value, 0) };
+    });
+}
+
 export interface BudgetSummary {
   byAction: ActionBudget[];
+  /** Distribution commissions counted in the budget: in the totals and the "distribution" family, in no category. */
+  byChannel: ChannelCommission[];
   monthsCents: Monthly;
   quartersCents: number[];
   yearCents: number;
@@ -87,7 +110,7 @@ export interface BudgetSummary {
 }
 
 /** Every budget figure the screens, the CLI and the exports show comes from here. */
-export function computeBudget(plan: Pick<Plan, 'actions' | 'objectives' | 'company'>): BudgetSummary {
+export function computeBudget(plan: Pick<Plan, 'actions' | 'objectives' | 'company'> & Partial<Pick<Plan, 'channels'>>): BudgetSummary {
   const forecast = plan.company.revenueForecastCents;
   const byAction = plan.actions.map((action) => actionBudget(action, forecast));
   const monthsCents = zeroMonths();
@@ -104,10 +127,16 @@ export function computeBudget(plan: Pick<Plan, 'actions' | 'objectives' | 'compa
       byFamily[families[n]] = (byFamily[families[n]] ?? 0) + share;
     });
   });
+  const byChannel = channelCommissions(plan.channels ?? [], forecast);
+  for (const commission of byChannel) {
+    addInto(monthsCents, commission.cents);
+    byFamily.distribution = (byFamily.distribution ?? 0) + commission.totalCents;
+  }
   const yearCents = monthsCents.reduce((total, value) => total + value, 0);
   const yearRevenue = forecast.reduce<number>((total, value) => total + (value ?? 0), 0);
   return {
     byAction,
+    byChannel,
     monthsCents,
     quartersCents: quarterTotals(monthsCents),
     yearCents,

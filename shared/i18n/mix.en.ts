@@ -181,6 +181,7 @@ export const mixEn: Widen<typeof mixFr> = {
     internalTime: 'Internal time: {{hours}} h over the year, about {{weekly}} h a week.',
     noCosts: 'No cost yet: put figures on your actions in the Promotion actions step.',
     quarterShort: 'Q{{quarter}}',
+    commission: 'Commission — {{channel}}',
   },
   calendar: {
     intro:

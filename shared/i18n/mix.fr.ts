@@ -179,6 +179,7 @@ export const mixFr = {
     internalTime: 'Temps interne : {{hours}} h sur l’année, soit environ {{weekly}} h par semaine.',
     noCosts: 'Aucun coût pour l’instant : chiffrez vos actions à l’étape Actions de communication.',
     quarterShort: 'T{{quarter}}',
+    commission: 'Commission — {{channel}}',
   },
   calendar: {
     intro:

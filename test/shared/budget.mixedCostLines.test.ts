@@ -120,3 +120,22 @@ describe('budget totals on a plan mixing the three kinds of cost', () => {
     expect(budget.shareOfRevenueBasisPoints).toBe(119); // 1,19 %
   });
 });
+
+describe('distribution commissions counted in the budget', () => {
+  it('costs the share of revenue times the commission, month by month, in the totals and the distribution family', () => {
+    const plan = emptyPlan(2027, 'E-shop', '2026-11-23');
+    plan.company.revenueForecastCents = forecast;
+    plan.channels = [
+      { id: 'market', kind: 'marketplace', name: 'Place de marché', role: '', revenueShareBasisPoints: 3000, commissionBasisPoints: 1500, commissionInBudget: true },
+      { id: 'shop', kind: 'eShop', name: 'Site', role: '', revenueShareBasisPoints: 7000, commissionBasisPoints: 200, commissionInBudget: false },
+    ];
+    const budget = computeBudget(plan);
+    // January: 24 000 € × 30 % × 15 % = 1 080 €; December: 38 750,50 € × 4,5 % = 1 743,77 €.
+    expect(budget.byChannel).toHaveLength(1);
+    expect(budget.byChannel[0].cents[0]).toBe(108_000);
+    expect(budget.byChannel[0].cents[11]).toBe(174_377);
+    expect(budget.yearCents).toBe(budget.byChannel[0].totalCents);
+    expect(budget.byFamily.distribution).toBe(budget.yearCents);
+    expect(budget.byCategory).toEqual({});
+  });
+});

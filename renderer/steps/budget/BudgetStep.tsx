@@ -80,7 +80,7 @@ export function BudgetStep() {
           {t('budget.envelopeLine', { envelope: formatEuros(envelope), total: formatEuros(budget.yearCents) })}
         </Typography>
       )}
-      {plan.actions.every((action) => action.costLines.length === 0) ? (
+      {budget.yearCents === 0 && budget.yearMinutes === 0 ? (
         <Typography color="text.secondary">{t('budget.noCosts')}</Typography>
       ) : (
         <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
@@ -124,6 +124,20 @@ export function BudgetStep() {
                     </TableRow>
                   )),
               )}
+              {budget.byChannel.map((commission) => (
+                <TableRow key={commission.channelId} data-testid="budget-commission-row">
+                  <TableCell sx={{ borderLeft: 4, borderLeftColor: 'divider' }}>
+                    {t('budget.commission', { channel: plan.channels.find((channel) => channel.id === commission.channelId)?.name || '…' })}
+                  </TableCell>
+                  {byPeriod(commission.cents).map((value, period) => (
+                    <TableCell key={period} sx={cell}>
+                      {value === 0 ? '' : euros(value)}
+                    </TableCell>
+                  ))}
+                  <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(commission.totalCents)}</TableCell>
+                  <TableCell />
+                </TableRow>
+              ))}
               <TableRow sx={{ '& td': { fontWeight: 700, borderTop: 2 } }} data-testid="budget-total-row">
                 <TableCell>{t('budget.total')}</TableCell>
                 {byPeriod(budget.monthsCents).map((value, period) => (
