@@ -18,7 +18,7 @@ interface BuiltInDate {
   label: string;
 }
 
-const GRID = '260px 140px repeat(12, minmax(44px, 1fr))';
+const GRID = '220px 110px repeat(12, minmax(42px, 1fr))';
 
 function KeyDates({ builtIn, own }: { builtIn: BuiltInDate[]; own: KeyDate[] }) {
   const { t } = useTranslation();
@@ -186,7 +186,7 @@ export function CalendarStep() {
       <StepHeader step="calendar" intro={t('calendar.intro')} />
       <Paper variant="outlined" sx={{ p: 2, overflowX: 'auto' }}>
         <KeyDates builtIn={builtIn} own={keyDates} />
-        <Box sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 0.5, mt: 2, minWidth: 1000, userSelect: 'none' }} data-testid="calendar-grid">
+        <Box sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 0.5, mt: 2, minWidth: 880, userSelect: 'none' }} data-testid="calendar-grid">
           <Typography variant="subtitle2">{t('calendar.action')}</Typography>
           <Typography variant="subtitle2">{t('calendar.owner')}</Typography>
           {monthNames.map((name) => (

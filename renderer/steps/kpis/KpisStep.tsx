@@ -45,17 +45,17 @@ export function KpisStep() {
                 const progress = kpiProgress(kpi.target, kpi.actualByMonth);
                 return (
                   <TableRow key={kpi.id} data-testid="kpi-row">
-                    <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], maxWidth: 200 }}>
+                    <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], maxWidth: 180 }}>
                       <Typography variant="body2" noWrap title={action.title}>
                         {action.title}
                       </Typography>
                     </TableCell>
-                    <TableCell sx={{ maxWidth: 180 }}>
+                    <TableCell sx={{ maxWidth: 150 }}>
                       <Typography variant="body2" noWrap title={kpi.name}>
                         {kpi.name} {kpi.unit && `(${kpi.unit})`}
                       </Typography>
                     </TableCell>
-                    <TableCell sx={{ width: 90 }}>
+                    <TableCell sx={{ minWidth: 96 }}>
                       <TextField
                         value={kpi.target}
                         size="small"
@@ -64,7 +64,7 @@ export function KpisStep() {
                       />
                     </TableCell>
                     {kpi.actualByMonth.map((actual, month) => (
-                      <TableCell key={month} sx={{ px: 0.25, width: 64 }}>
+                      <TableCell key={month} sx={{ px: 0.25, minWidth: 64 }}>
                         <TextField
                           value={actual ?? ''}
                           size="small"

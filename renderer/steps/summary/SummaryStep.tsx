@@ -51,8 +51,8 @@ export function SummaryStep() {
                   <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], whiteSpace: 'nowrap' }}>
                     {t(`actionPlan.categories.${action.category}`)}
                   </TableCell>
-                  <TableCell>{action.title}</TableCell>
-                  <TableCell>
+                  <TableCell sx={{ minWidth: 180 }}>{action.title}</TableCell>
+                  <TableCell sx={{ minWidth: 160 }}>
                     {plan.objectives
                       .filter((objective) => action.objectiveIds.includes(objective.id))
                       .map((objective) => objective.title)
