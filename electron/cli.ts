@@ -7,7 +7,8 @@ import { computeYearlyForecast } from '../shared/compute/revenue';
 import { planProgress, reviewPlan } from '../shared/coach/progress';
 import { wordMissing, wordWarning } from '../shared/coach/wording';
 import type { Plan } from '../shared/plan';
-import { formatEuros } from '../shared/money';
+import { formatEuros, minutesToHoursText } from '../shared/money';
+import { computeBudget } from '../shared/compute/budget';
 import type { AppError } from '../shared/result';
 import { checkRuntime } from './core/runtime';
 import { PlanFile } from './core/store/planFile';
@@ -160,6 +161,15 @@ function printCheck(plan: Plan, t: Translate, io: CliIo): void {
     io.out(t('check.stepLine', { step: t(`steps.names.${progress.step}`), state: t(`steps.states.${progress.state}`) }));
     if (progress.missing.length > 0) io.out(`    ${t('check.toDo', { items: wordMissing(t, progress.missing) })}`);
   }
+  const budget = computeBudget(plan);
+  io.out('');
+  io.out(
+    t('check.budgetLine', {
+      total: formatEuros(budget.yearCents),
+      quarters: budget.quartersCents.map((cents) => formatEuros(cents)).join(' | '),
+      hours: minutesToHoursText(budget.yearMinutes),
+    }),
+  );
   const warnings = reviews.flatMap((review) => review.warnings);
   io.out('');
   io.out(warnings.length === 0 ? t('check.noWarning') : t('check.warningCount', { count: warnings.length }));

@@ -394,6 +394,7 @@ export const strategyEn: Widen<typeof strategyFr> = {
     warningCount_one: '{{count}} point to look at',
     warningCount_other: '{{count}} points to look at',
     warningLine: '- [{{severity}}] {{step}}: {{text}}',
+    budgetLine: 'Budget for the year: {{total}} (by quarter: {{quarters}}); internal time: {{hours}} h',
     severity: {
       warning: 'Warning',
       info: 'Tip',

@@ -391,6 +391,7 @@ export const strategyFr = {
     warningCount_one: '{{count}} point d’attention',
     warningCount_other: '{{count}} points d’attention',
     warningLine: '- [{{severity}}] {{step}} : {{text}}',
+    budgetLine: 'Budget de l’année : {{total}} (par trimestre : {{quarters}}) ; temps interne : {{hours}} h',
     severity: {
       warning: 'Attention',
       info: 'Conseil',

@@ -1,20 +1,32 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runCli } from '../../electron/cli';
 import { computeBudget } from '../../shared/compute/budget';
 import { createTranslator } from '../../shared/i18n';
-import { formatEuros } from '../../shared/money';
+import { formatEuros, minutesToHoursText } from '../../shared/money';
+import type { ActionCategory } from '../../shared/plan';
 import { SCREENSHOT_DIR, openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
 
 const t = createTranslator('fr');
 let app: BrowserModeApp;
 let page: Page;
 
-interface CatalogueEntry {
-  title: string;
-  category: string;
-}
-const catalogue = t('actionCatalogue', { returnObjects: true }) as unknown as CatalogueEntry[];
+// Twelve actions of a bakery in five categories, each with its owner and months.
+const actions: [string, ActionCategory, string, string[]][] = [
+  ['Carte de fidélité « la 10e baguette offerte »', 'directMarketing', 'Marie', ['janv.']],
+  ['Relance des clients partis', 'directMarketing', 'Marie', ['mars']],
+  ['Dégustation de galettes', 'events', 'Paul', ['janv.']],
+  ['Stand au marché de Noël', 'events', 'Paul', ['déc.']],
+  ['Fête des voisins : brioches offertes', 'events', 'Paul', ['mai']],
+  ['Flyers dans les boîtes du quartier', 'printOutdoor', 'Léa', ['sept.']],
+  ['Affiche de la rentrée en vitrine', 'printOutdoor', 'Léa', ['août']],
+  ['Instagram : trois posts par semaine', 'communityManagement', 'Léa', ['janv.']],
+  ['Répondre aux avis Google', 'communityManagement', 'Marie', ['févr.']],
+  ['Concours photo de la galette', 'communityManagement', 'Léa', ['janv.']],
+  ['Annonces locales géociblées', 'onlineAdvertising', 'Agence Rhône', ['avr.']],
+  ['Publicité pour la fête des mères', 'onlineAdvertising', 'Agence Rhône', ['mai']],
+];
 
 beforeAll(async () => {
   app = await startBrowserModeApp();
@@ -22,11 +34,8 @@ beforeAll(async () => {
   await page.getByTestId('new-plan-title').fill('Boulangerie Martin');
   await page.getByTestId('create-plan').click();
   await page.getByTestId('plan-title').waitFor();
-  // A monthly forecast of 25 000 € and one objective, so that % of revenue and links have something to work on.
+  // 25 000 € a month of forecast revenue, so that a % of revenue has something to work on.
   for (let month = 1; month <= 12; month += 1) await page.getByTestId(`forecast-${month}`).fill('25 000');
-  await page.getByTestId(`step-objectives`).click();
-  await page.getByTestId('add-objective').click();
-  await page.keyboard.type('Se faire connaître dans le quartier');
 });
 afterAll(async () => {
   await app?.stop();
@@ -42,70 +51,100 @@ const choose = async (locator: ReturnType<Page['getByTestId']>, option: string) 
   await page.getByRole('option', { name: option, exact: true }).click();
   await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
 };
+const shoot = async (name: string) => {
+  await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+};
 
-test('builds an action plan from the catalogue and by hand, costs it three ways, and finds the same totals in the budget', async () => {
+test('builds twelve actions in five categories, costs them three ways, and finds the same totals everywhere', async () => {
   await openStep('promotion');
-  // Ten actions from the catalogue, two from each of five categories.
-  const categories = [...new Set(catalogue.map((entry) => entry.category))].slice(0, 5);
-  for (const category of categories) {
-    for (const entry of catalogue.filter((candidate) => candidate.category === category).slice(0, 2)) {
-      await page.getByRole('button', { name: `${t('promotion.add')} : ${entry.title}` }).click();
-    }
-  }
-  // Two written by hand.
-  for (const title of ['Vitrine de Noël avec les enfants de l’école', 'Partenariat avec le fromager du marché']) {
+  for (const [title, category, owner, months] of actions) {
     await page.getByTestId('add-action').click();
-    await page.keyboard.type(title);
-    await page.getByTestId('action-toggle').last().click();
+    await page.keyboard.type(title); // the new action opens with its title focused
+    const row = page.getByTestId('action').filter({ has: page.locator(`input[value="${title}"]`) });
+    await choose(row.getByTestId('action-category'), t(`actionPlan.categories.${category}`));
+    const moved = page.getByTestId('action').filter({ hasText: title });
+    await moved.getByTestId('action-owner').fill(owner);
+    for (const month of months) await moved.getByTestId('action-months').getByRole('button', { name: month }).click();
+    await moved.getByTestId('action-toggle').click();
   }
   await expect.poll(() => page.getByTestId('action').count()).toBe(12);
+  for (const category of ['directMarketing', 'events', 'printOutdoor', 'communityManagement', 'onlineAdvertising']) {
+    expect(await page.getByTestId(`category-${category}`).count()).toBe(1);
+  }
 
-  // Costs of the three kinds on the first action: 850 € in Q1, 3,5 % of Q2 revenue, 6 h a week.
-  const first = page.getByTestId('action').first();
-  await first.getByTestId('action-toggle').click();
-  await first.getByTestId('action-owner').fill('Marie');
-  await first.getByTestId('action-months').getByRole('button', { name: 'janv.' }).click();
-  await first.getByTestId('action-months').getByRole('button', { name: 'avr.' }).click();
-  await first.getByTestId('add-cost').click();
-  await first.getByTestId('cost-amount').fill('850');
-  await choose(first.getByTestId('cost-period').last(), t('promotion.costs.periods.q1'));
-  await first.getByTestId('add-cost').click();
-  await choose(first.getByTestId('cost-kind').last(), t('promotion.costs.kinds.percentOfRevenue'));
-  await first.getByTestId('cost-rate').fill('3,5');
-  await choose(first.getByTestId('cost-period').last(), t('promotion.costs.periods.q2'));
-  await first.getByTestId('add-cost').click();
-  await choose(first.getByTestId('cost-kind').last(), t('promotion.costs.kinds.internalHours'));
-  await first.getByTestId('cost-hours').fill('6');
-  // A second action: 500 € spread from April to June.
-  const second = page.getByTestId('action').nth(1);
-  await second.getByTestId('action-toggle').click();
-  await second.getByTestId('add-cost').click();
-  await second.getByTestId('cost-amount').fill('500');
+  // Costs of the three kinds: 850 € in Q1, 3,5 % of Q2 revenue, 6 h a week; and 500 € over April–June.
+  const loyalty = page.getByTestId('action').filter({ hasText: actions[0][0] });
+  await loyalty.getByTestId('action-toggle').click();
+  await loyalty.getByTestId('add-cost').click();
+  await loyalty.getByTestId('cost-amount').fill('850');
+  await choose(loyalty.getByTestId('cost-period').last(), t('promotion.costs.periods.q1'));
+  await loyalty.getByTestId('add-cost').click();
+  await choose(loyalty.getByTestId('cost-kind').last(), t('promotion.costs.kinds.percentOfRevenue'));
+  await loyalty.getByTestId('cost-rate').fill('3,5');
+  await choose(loyalty.getByTestId('cost-period').last(), t('promotion.costs.periods.q2'));
+  await loyalty.getByTestId('add-cost').click();
+  await choose(loyalty.getByTestId('cost-kind').last(), t('promotion.costs.kinds.internalHours'));
+  await loyalty.getByTestId('cost-hours').fill('6');
+  await loyalty.getByTestId('action-toggle').click();
+  const ads = page.getByTestId('action').filter({ hasText: actions[10][0] });
+  await ads.getByTestId('action-toggle').click();
+  await ads.getByTestId('add-cost').click();
+  await ads.getByTestId('cost-amount').fill('500');
+  await choose(ads.getByTestId('cost-period').last(), t('promotion.costs.periods.months'));
+  for (const [label, month] of [[t('promotion.costs.from'), 'avril'], [t('promotion.costs.to'), 'juin']]) {
+    await ads.getByRole('combobox', { name: label, exact: true }).click();
+    await page.getByRole('option', { name: month, exact: true }).click();
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+  }
   await saved();
-  await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '30-promotion-top.png') });
-  await first.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '31-promotion-action.png') });
+  await shoot('30-promotion');
+
+  // Calendar: the flyers run in September; a drag from October to December adds those months, and a
+  // drag that starts on an active month (December) clears it. Other rows are left alone.
+  await openStep('calendar');
+  const drag = async (row: string, from: number, to: number) => {
+    const cells = page.getByTestId('calendar-grid').locator(`button[aria-label^="${row}"]`);
+    await cells.nth(from - 1).hover();
+    await page.mouse.down();
+    for (let month = from + 1; month <= to; month += 1) await cells.nth(month - 1).hover();
+    await page.mouse.up();
+  };
+  await drag('Flyers', 10, 12);
+  await drag('Flyers', 12, 12);
+  await saved();
+  await shoot('31-calendar');
+
+  const opened = app.session.get();
+  if (!opened.ok) throw new Error(opened.error.code);
+  const plan = opened.value.plan;
+  expect(plan.actions.find((action) => action.title === actions[5][0])?.activeMonths).toEqual([9, 10, 11]);
+  expect(plan.actions.find((action) => action.title === actions[7][0])?.activeMonths).toEqual([1]);
+  const budget = computeBudget(plan);
+  // 850 € + 3,5 % × 75 000 € + 500 € = 3 975 €; 6 h a week is 26 h a month.
+  expect(budget.yearCents).toBe(85_000 + 262_500 + 50_000);
+  expect(budget.quartersCents).toEqual([85_000, 262_500 + 50_000, 0, 0]);
+  expect(budget.yearMinutes).toBe(12 * 26 * 60);
 
   await openStep('budget');
-  const plan = app.session.get();
-  if (!plan.ok) throw new Error(plan.error.code);
-  const expected = computeBudget(plan.value.plan);
-  // 850 € + 3,5 % × 75 000 € + 500 € = 3 975 €; 6 h a week is 26 h a month.
-  expect(expected.yearCents).toBe(85_000 + 262_500 + 50_000);
-  expect(expected.yearMinutes).toBe(12 * 26 * 60);
-  expect(await page.getByTestId('budget-year-total').textContent()).toBe(formatEuros(expected.yearCents));
-  const quarters = await page.getByTestId('budget-period-total').allTextContents();
-  expect(quarters).toEqual(expected.quartersCents.map((cents) => formatEuros(cents, { decimals: false })));
-  await page.getByTestId('budget-toggle-months').click();
-  expect(await page.getByTestId('budget-period-total').count()).toBe(12);
-  await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '32-budget.png') });
+  expect(await page.getByTestId('budget-year-total').textContent()).toBe(formatEuros(budget.yearCents));
+  expect(await page.getByTestId('budget-hours-total').textContent()).toBe(`${minutesToHoursText(budget.yearMinutes)} h`);
+  await shoot('32-budget');
+  await openStep('summary');
+  expect(await page.getByTestId('summary-row').count()).toBe(12);
+  expect(await page.getByTestId('summary-year-total').textContent()).toBe(formatEuros(budget.yearCents));
+  await shoot('33-summary');
 
-  // The envelope: 1 % of the forecast (3 000 €) is exceeded and said so.
-  await choose(page.getByTestId('budget-method'), t('budget.methods.percentOfRevenue'));
-  await page.getByTestId('budget-envelope-rate').fill('1');
-  await page.getByTestId('warning-overEnvelope').waitFor();
-  await saved();
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '33-budget-envelope.png') });
+  // The CLI reads the same file and prints the same totals.
+  app.session.close();
+  const lines: string[] = [];
+  expect(runCli(['check', path.join(app.plansFolder, 'Boulangerie Martin.capm')], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(0);
+  expect(lines).toContain(
+    t('check.budgetLine', {
+      total: formatEuros(budget.yearCents),
+      quarters: budget.quartersCents.map((cents) => formatEuros(cents)).join(' | '),
+      hours: minutesToHoursText(budget.yearMinutes),
+    }),
+  );
 });
