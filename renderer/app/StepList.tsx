@@ -37,12 +37,13 @@ export function StepList() {
               data-testid={`step-${step}`}
               sx={{ opacity: state === 'coming' ? 0.6 : 1 }}
             >
-              <ListItemText primary={`${index + 1}. ${t(`steps.names.${step}`)}`} />
+              <ListItemText primary={`${index + 1}. ${t(`steps.names.${step}`)}`} sx={{ pr: 1 }} />
               <Chip
                 size="small"
                 label={t(`steps.states.${state}`)}
                 color={stateColors[state]}
                 variant={state === 'coming' ? 'outlined' : 'filled'}
+                sx={{ flexShrink: 0 }}
                 data-testid={`step-state-${step}`}
               />
             </ListItemButton>
