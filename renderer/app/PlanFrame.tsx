@@ -4,7 +4,6 @@ import { useAppStore } from './store';
 import { StepList } from './StepList';
 import { LanguageSwitch } from './LanguageSwitch';
 import { CompanyStep } from '../steps/company/CompanyStep';
-import { ComingStep } from '../steps/ComingStep';
 import { DiagnosticStep } from '../steps/diagnostic/DiagnosticStep';
 import { ObjectivesStep } from '../steps/objectives/ObjectivesStep';
 import { TargetsStep } from '../steps/targets/TargetsStep';
@@ -18,7 +17,8 @@ import { KpisStep } from '../steps/kpis/KpisStep';
 import { SummaryStep } from '../steps/summary/SummaryStep';
 import type { StepId } from '../../shared/steps';
 
-const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
+/** Every step of the method has its screen: a missing one is a compile error. */
+const screens: Record<StepId, () => React.JSX.Element | null> = {
   company: CompanyStep,
   diagnostic: DiagnosticStep,
   objectives: ObjectivesStep,
@@ -35,7 +35,7 @@ const screens: Partial<Record<StepId, () => React.JSX.Element | null>> = {
 
 function StepScreen({ step }: { step: StepId }) {
   const Screen = screens[step];
-  return Screen ? <Screen /> : <ComingStep step={step} />;
+  return <Screen />;
 }
 
 function SaveStatus() {

@@ -1,15 +1,14 @@
 import { Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { StepState } from '../../shared/coach/progress';
-import { isStepAvailable, stepIds, type StepId } from '../../shared/steps';
+import { stepIds, type StepId } from '../../shared/steps';
 import { usePlanReview } from './planReview';
 import { useAppStore } from './store';
 
-const stateColors: Record<StepState | 'coming', 'default' | 'warning' | 'success'> = {
+const stateColors: Record<StepState, 'default' | 'warning' | 'success'> = {
   notStarted: 'default',
   inProgress: 'warning',
   complete: 'success',
-  coming: 'default',
 };
 
 export function StepList() {
@@ -18,8 +17,7 @@ export function StepList() {
   const current = useAppStore((state) => state.step);
   const goTo = useAppStore((state) => state.goTo);
   if (!reviews) return null;
-  const stateOf = (step: StepId): StepState | 'coming' =>
-    isStepAvailable(step) ? (reviews[step]?.progress.state ?? 'notStarted') : 'coming';
+  const stateOf = (step: StepId): StepState => reviews[step]?.progress.state ?? 'notStarted';
 
   return (
     <nav aria-label={t('steps.title')}>
@@ -35,14 +33,12 @@ export function StepList() {
               selected={step === current}
               onClick={() => goTo(step)}
               data-testid={`step-${step}`}
-              sx={{ opacity: state === 'coming' ? 0.6 : 1 }}
             >
               <ListItemText primary={`${index + 1}. ${t(`steps.names.${step}`)}`} sx={{ pr: 1 }} />
               <Chip
                 size="small"
                 label={t(`steps.states.${state}`)}
                 color={stateColors[state]}
-                variant={state === 'coming' ? 'outlined' : 'filled'}
                 sx={{ flexShrink: 0 }}
                 data-testid={`step-state-${step}`}
               />

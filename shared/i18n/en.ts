@@ -44,11 +44,9 @@ export const en: Catalog = {
   },
   steps: {
     title: 'Plan steps',
-    coming: 'Coming soon',
-    comingText: 'This step arrives in a future version of Cap Marketing.',
     moreWarnings_one: 'See {{count}} more point to look at',
     moreWarnings_other: 'See the {{count}} other points to look at',
-    states: { notStarted: 'Not started', inProgress: 'In progress', complete: 'Complete', coming: 'Coming' },
+    states: { notStarted: 'Not started', inProgress: 'In progress', complete: 'Complete' },
     names: {
       company: 'Company',
       diagnostic: 'Diagnostic',

@@ -45,11 +45,9 @@ export const fr = {
   },
   steps: {
     title: 'Les étapes du plan',
-    coming: 'Bientôt disponible',
-    comingText: 'Cette étape arrive dans une prochaine version de Cap Marketing.',
     moreWarnings_one: 'Voir {{count}} autre point d’attention',
     moreWarnings_other: 'Voir les {{count}} autres points d’attention',
-    states: { notStarted: 'À commencer', inProgress: 'En cours', complete: 'Terminée', coming: 'À venir' },
+    states: { notStarted: 'À commencer', inProgress: 'En cours', complete: 'Terminée' },
     names: {
       company: 'Entreprise',
       diagnostic: 'Diagnostic',
