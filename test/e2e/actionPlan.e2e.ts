@@ -3,14 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli';
 import { computeBudget } from '../../shared/compute/budget';
-import { createTranslator } from '../../shared/i18n';
 import { formatEuros, minutesToHoursText } from '../../shared/money';
 import type { ActionCategory } from '../../shared/plan';
-import { SCREENSHOT_DIR, openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { stepDriver, t } from './stepDriver';
 
-const t = createTranslator('fr');
 let app: BrowserModeApp;
 let page: Page;
+let driver: ReturnType<typeof stepDriver>;
 
 // Twelve actions of a bakery in five categories, each with its owner and months.
 const actions: [string, ActionCategory, string, string[]][] = [
@@ -31,9 +31,8 @@ const actions: [string, ActionCategory, string, string[]][] = [
 beforeAll(async () => {
   app = await startBrowserModeApp();
   page = await openAppPage(app);
-  await page.getByTestId('new-plan-title').fill('Boulangerie Martin');
-  await page.getByTestId('create-plan').click();
-  await page.getByTestId('plan-title').waitFor();
+  driver = stepDriver(page);
+  await driver.createPlan('Boulangerie Martin');
   // 25 000 € a month of forecast revenue, so that a % of revenue has something to work on.
   for (let month = 1; month <= 12; month += 1) await page.getByTestId(`forecast-${month}`).fill('25 000');
 });
@@ -41,21 +40,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const saved = () => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
-const openStep = async (step: string) => {
-  await page.getByTestId(`step-${step}`).click();
-  await page.getByRole('heading', { level: 1, name: t(`steps.names.${step}`) }).waitFor();
-};
-const choose = async (locator: ReturnType<Page['getByTestId']>, option: string) => {
-  await locator.locator('..').click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
-};
-const shoot = async (name: string) => {
-  await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-};
+const saved = () => driver.saved();
+const openStep = (step: string) => driver.openStep(step);
+const choose = (select: ReturnType<Page['getByTestId']>, option: string) => driver.choose(select, option);
+const shoot = (name: string) => driver.shoot(name, { end: false });
 
 test('builds twelve actions in five categories, costs them three ways, and finds the same totals everywhere', async () => {
   await openStep('promotion');

@@ -1,42 +1,27 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTranslator } from '../../shared/i18n';
 import { formatCount, formatEuros, formatPercent } from '../../shared/money';
-import { SCREENSHOT_DIR, openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { stepDriver, t } from './stepDriver';
 
-const t = createTranslator('fr');
 let app: BrowserModeApp;
 let page: Page;
+let driver: ReturnType<typeof stepDriver>;
 
 beforeAll(async () => {
   app = await startBrowserModeApp();
   page = await openAppPage(app);
-  await page.getByTestId('new-plan-title').fill('Boulangerie Martin');
-  await page.getByTestId('create-plan').click();
-  await page.getByTestId('plan-title').waitFor();
+  driver = stepDriver(page);
+  await driver.createPlan('Boulangerie Martin');
 });
 afterAll(async () => {
   await app?.stop();
 });
 
-const saved = () => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
-const openStep = async (step: string) => {
-  await page.getByTestId(`step-${step}`).click();
-  await page.getByRole('heading', { level: 1, name: t(`steps.names.${step}`) }).waitFor();
-};
-const choose = async (testId: string, option: string) => {
-  await page.getByTestId(testId).last().locator('..').click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
-};
-const shoot = async (name: string) => {
-  await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-top.png`) });
-  await page.locator('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-end.png`) });
-};
+const saved = () => driver.saved();
+const openStep = (step: string) => driver.openStep(step);
+const choose = (testId: string, option: string) => driver.choose(page.getByTestId(testId).last(), option);
+const shoot = (name: string) => driver.shoot(name);
 
 test('prices a product to the cent and splits revenue between channels, kept across a reload', async () => {
   await openStep('offer');

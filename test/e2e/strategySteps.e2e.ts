@@ -2,38 +2,26 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli';
-import { createTranslator } from '../../shared/i18n';
-import { SCREENSHOT_DIR, openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { stepDriver, t } from './stepDriver';
 
-const t = createTranslator('fr');
 let app: BrowserModeApp;
 let page: Page;
+let driver: ReturnType<typeof stepDriver>;
 
 beforeAll(async () => {
   app = await startBrowserModeApp();
   page = await openAppPage(app);
-  await page.getByTestId('new-plan-title').fill('Boulangerie Martin');
-  await page.getByTestId('create-plan').click();
-  await page.getByTestId('plan-title').waitFor();
+  driver = stepDriver(page);
+  await driver.createPlan('Boulangerie Martin');
 });
 afterAll(async () => {
   await app?.stop();
 });
 
-const saved = () => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
-const openStep = async (step: string) => {
-  await page.getByTestId(`step-${step}`).click();
-  await page.getByRole('heading', { level: 1, name: t(`steps.names.${step}`) }).waitFor();
-};
-/** The top of the step, then its end: each screen is looked at whole at 1280×720. */
-const shoot = async (name: string) => {
-  await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
-  await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
-  await page.waitForTimeout(400); // let the chips' colour transitions finish
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-top.png`) });
-  await page.locator('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-end.png`) });
-};
+const saved = () => driver.saved();
+const openStep = (step: string) => driver.openStep(step);
+const shoot = (name: string) => driver.shoot(name);
 
 test('fills the diagnostic, objectives, targets and positioning of a bakery, then finds everything after a reload', async () => {
   // Diagnostic: one strength from the examples, the others typed; one competitor.

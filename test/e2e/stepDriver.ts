@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { createTranslator } from '../../shared/i18n';
+import { SCREENSHOT_DIR } from './harness';
+
+export const t = createTranslator('fr');
+
+/** What every step test does: create a plan, move between steps, pick options, wait for saves, shoot. */
+export function stepDriver(page: Page) {
+  return {
+    async createPlan(title: string) {
+      await page.getByTestId('new-plan-title').fill(title);
+      await page.getByTestId('create-plan').click();
+      await page.getByTestId('plan-title').waitFor();
+    },
+    saved: () => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved'),
+    async openStep(step: string) {
+      await page.getByTestId(`step-${step}`).click();
+      await page.getByRole('heading', { level: 1, name: t(`steps.names.${step}`) }).waitFor();
+    },
+    /** Opens a MUI select (found by the test id of its hidden input) and picks an option by its text. */
+    async choose(select: Locator, option: string) {
+      await select.locator('..').click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+      await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+    },
+    /** The top of the step, then its end: each screen is looked at whole at 1280×720. */
+    async shoot(name: string, { end = true } = {}) {
+      await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+      await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
+      await page.waitForTimeout(400); // let the chips' colour transitions finish
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, end ? `${name}-top.png` : `${name}.png`) });
+      if (!end) return;
+      await page.locator('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-end.png`) });
+    },
+  };
+}
