@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { Box, Button, Chip, IconButton, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Chip, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import CloseIcon from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
 import { categoryColors } from '../../../shared/categories';
 import { actionCategories, SHORT_TEXT_MAX, type Action, type KeyDate } from '../../../shared/plan';
 import { newId } from '../../app/ids';
+import { RemoveButton } from '../../components/RemoveButton';
 import { useAppStore } from '../../app/store';
 import { SectionHeading } from '../../components/SectionHeading';
 import { StepHeader } from '../../components/StepHeader';
@@ -126,11 +126,7 @@ function OwnDates({ dates }: { dates: KeyDate[] }) {
               sx={{ width: 180 }}
               slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'own-date-date' } }}
             />
-            <Tooltip title={t('calendar.removeKeyDate')}>
-              <IconButton aria-label={t('calendar.removeKeyDate')} onClick={() => deleteItem('keyDates', date.id)}>
-                <CloseIcon fontSize="small" />
-              </IconButton>
-            </Tooltip>
+            <RemoveButton label={t('calendar.removeKeyDate')} onClick={() => deleteItem('keyDates', date.id)} />
           </Stack>
         ))}
       </Stack>

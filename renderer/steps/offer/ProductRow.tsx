@@ -1,10 +1,10 @@
-import { Box, Button, IconButton, MenuItem, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import CloseIcon from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
 import { breakEvenVolume, marginRate, markupRate, priceInclVat, unitMargin } from '../../../shared/compute/pricing';
 import { formatCount, formatEuros, formatPercent } from '../../../shared/money';
 import { frenchVatRates, SHORT_TEXT_MAX, type Product } from '../../../shared/plan';
+import { RemoveButton } from '../../components/RemoveButton';
 import { useAppStore } from '../../app/store';
 import { AmountField } from '../../components/AmountField';
 import { ItemControls } from '../../components/ItemControls';
@@ -125,14 +125,7 @@ export function ProductRow({ product, index, count, vatApplicable, fixedCostsCen
               sx={{ maxWidth: 170 }}
               slotProps={{ htmlInput: { 'data-testid': 'competitor-price' } }}
             />
-            <Tooltip title={t('offer.product.removeCompetitorPrice')}>
-              <IconButton
-                aria-label={t('offer.product.removeCompetitorPrice')}
-                onClick={() => update({ competitorPrices: product.competitorPrices.filter((_, i) => i !== at) })}
-              >
-                <CloseIcon fontSize="small" />
-              </IconButton>
-            </Tooltip>
+            <RemoveButton label={t('offer.product.removeCompetitorPrice')} onClick={() => update({ competitorPrices: product.competitorPrices.filter((_, i) => i !== at) })} />
           </Stack>
         ))}
       </Stack>

@@ -1,9 +1,9 @@
-import { Box, Button, IconButton, MenuItem, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import CloseIcon from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
 import { minutesToHoursText, parseHoursToMinutes } from '../../../shared/money';
 import { SHORT_TEXT_MAX, type CostLine, type Period } from '../../../shared/plan';
+import { RemoveButton } from '../../components/RemoveButton';
 import { newId } from '../../app/ids';
 import { AmountField } from '../../components/AmountField';
 import { ParsedField } from '../../components/ParsedField';
@@ -141,11 +141,7 @@ function CostLineRow({ line, onChange, onRemove }: { line: CostLine; onChange(li
         </>
       )}
       <PeriodFields period={line.period} onChange={(period) => onChange({ ...line, period })} />
-      <Tooltip title={t('promotion.costs.remove')}>
-        <IconButton aria-label={t('promotion.costs.remove')} onClick={onRemove}>
-          <CloseIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
+      <RemoveButton label={t('promotion.costs.remove')} onClick={onRemove} />
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
-import { Box, Button, IconButton, MenuItem, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import CloseIcon from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
 import { SHORT_TEXT_MAX, type Kpi } from '../../../shared/plan';
+import { RemoveButton } from '../../components/RemoveButton';
 import { newId } from '../../app/ids';
 import { catalogueKpis } from './catalogue';
 
@@ -70,11 +70,7 @@ export function KpisEditor({ kpis, onChange }: { kpis: Kpi[]; onChange(kpis: Kpi
               sx={{ width: 140 }}
               slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX } }}
             />
-            <Tooltip title={t('promotion.kpis.remove')}>
-              <IconButton aria-label={t('promotion.kpis.remove')} onClick={() => onChange(kpis.filter((other) => other.id !== kpi.id))}>
-                <CloseIcon fontSize="small" />
-              </IconButton>
-            </Tooltip>
+            <RemoveButton label={t('promotion.kpis.remove')} onClick={() => onChange(kpis.filter((other) => other.id !== kpi.id))} />
           </Stack>
         ))}
       </Stack>
