@@ -1,4 +1,5 @@
 import type { Catalog } from './fr';
+import { actionPlanEn } from './actionPlan.en';
 import { mixEn } from './mix.en';
 import { strategyEn } from './strategy.en';
 
@@ -8,6 +9,7 @@ const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixEn;
 export const en: Catalog = {
   ...strategyTexts,
   ...mixTexts,
+  ...actionPlanEn,
   warnings: { ...strategyWarnings, ...mixWarnings },
   app: {
     name: 'Cap Marketing',

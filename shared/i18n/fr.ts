@@ -1,3 +1,4 @@
+import { actionPlanFr } from './actionPlan.fr';
 import { mixFr } from './mix.fr';
 import { strategyFr } from './strategy.fr';
 import type { Widen } from './widen';
@@ -9,6 +10,7 @@ const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixFr;
 export const fr = {
   ...strategyTexts,
   ...mixTexts,
+  ...actionPlanFr,
   warnings: { ...strategyWarnings, ...mixWarnings },
   app: {
     name: 'Cap Marketing',

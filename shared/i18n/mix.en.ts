@@ -239,22 +239,6 @@ export const mixEn: Widen<typeof mixFr> = {
     cacNone: '— (no conversion)',
     invalidNumber: 'Number not recognised',
   },
-  actionPlan: {
-    categories: {
-      contentMarketing: 'Content marketing',
-      merchandising: 'Merchandising',
-      communityManagement: 'Community management',
-      onlineAdvertising: 'Online advertising',
-      websiteSeo: 'Website and SEO',
-      emailingCrm: 'E-mailing and CRM',
-      events: 'Events and trade shows',
-      printOutdoor: 'Print and outdoor',
-      pressPr: 'Press and PR',
-      directMarketing: 'Direct marketing',
-      partnerships: 'Partnerships',
-      other: 'Other',
-    },
-  },
   warnings: {
     productSoldAtLoss: '“{{name}}” sells at cost or below: every sale costs you money. Review its price or its cost.',
     noCompetitiveAdvantage: 'Say what makes you preferable: without a clear advantage, your customers will only compare prices.',

@@ -237,22 +237,6 @@ export const mixFr = {
     cacNone: '— (aucune conversion)',
     invalidNumber: 'Nombre non reconnu',
   },
-  actionPlan: {
-    categories: {
-      contentMarketing: 'Marketing de contenu',
-      merchandising: 'Merchandising',
-      communityManagement: 'Animation des réseaux sociaux',
-      onlineAdvertising: 'Publicité en ligne',
-      websiteSeo: 'Site web et référencement',
-      emailingCrm: 'E-mailing et fichier clients',
-      events: 'Événements et salons',
-      printOutdoor: 'Imprimés et affichage',
-      pressPr: 'Presse et relations publiques',
-      directMarketing: 'Marketing direct',
-      partnerships: 'Partenariats',
-      other: 'Autre',
-    },
-  },
   warnings: {
     productSoldAtLoss: '« {{name}} » se vend au prix de revient ou moins : chaque vente vous coûte de l’argent. Revoyez son prix ou son coût.',
     noCompetitiveAdvantage: 'Dites ce qui vous rend préférable : sans avantage clair, vos clients ne compareront que les prix.',

@@ -20,31 +20,36 @@ interface BuiltInDate {
 
 const GRID = '220px 110px repeat(12, minmax(42px, 1fr))';
 
+/**
+ * The key moments as a legend of small chips in calendar order: month columns are too narrow for
+ * labels like « Fête des mères (dernier dimanche de mai) »; the full label stays in the tooltip.
+ */
 function KeyDates({ builtIn, own }: { builtIn: BuiltInDate[]; own: KeyDate[] }) {
   const { t } = useTranslation();
   const monthNames = t('months.short', { returnObjects: true }) as string[];
-  const ownByMonth = (month: number) => own.filter((date) => Number(date.date.slice(5, 7)) === month);
+  const dates = [
+    ...builtIn.map((date) => ({ key: date.key, month: date.month, day: date.day, label: date.label, own: false })),
+    ...own
+      .filter((date) => date.date !== '')
+      .map((date) => ({ key: date.id, month: Number(date.date.slice(5, 7)), day: Number(date.date.slice(8, 10)), label: date.label, own: true })),
+  ].sort((a, b) => a.month - b.month || a.day - b.day);
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 0.5, alignItems: 'start' }} data-testid="key-dates">
-      <Typography variant="subtitle2" sx={{ gridColumn: 'span 2' }}>
+    <Box data-testid="key-dates">
+      <Typography variant="subtitle2" sx={{ mb: 1 }}>
         {t('calendar.keyDatesTitle')}
       </Typography>
-      {monthNames.map((name, index) => (
-        <Stack key={name} spacing={0.5}>
-          {builtIn
-            .filter((date) => date.month === index + 1)
-            .map((date) => (
-              <Typography key={date.key} variant="caption" sx={{ lineHeight: 1.1, color: 'text.secondary' }} title={`${date.day} ${name}`}>
-                {date.label}
-              </Typography>
-            ))}
-          {ownByMonth(index + 1).map((date) => (
-            <Typography key={date.id} variant="caption" sx={{ lineHeight: 1.1, fontWeight: 700, color: 'secondary.dark' }}>
-              {date.label}
-            </Typography>
-          ))}
-        </Stack>
-      ))}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+        {dates.map((date) => (
+          <Chip
+            key={date.key}
+            size="small"
+            variant={date.own ? 'filled' : 'outlined'}
+            color={date.own ? 'secondary' : 'default'}
+            title={date.label}
+            label={`${date.day} ${monthNames[date.month - 1]} · ${date.label.split(' (')[0] || '…'}`}
+          />
+        ))}
+      </Box>
     </Box>
   );
 }
