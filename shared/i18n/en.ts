@@ -1,6 +1,8 @@
 import type { Catalog } from './fr';
 import { actionPlanEn } from './actionPlan.en';
 import { mixEn } from './mix.en';
+import { pdfEn } from './pdf.en';
+import { xlsxEn } from './xlsx.en';
 import { strategyEn } from './strategy.en';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyEn;
@@ -10,6 +12,8 @@ export const en: Catalog = {
   ...strategyTexts,
   ...mixTexts,
   ...actionPlanEn,
+  ...pdfEn,
+  ...xlsxEn,
   warnings: { ...strategyWarnings, ...mixWarnings },
   app: {
     name: 'Cap Marketing',

@@ -1,5 +1,7 @@
 import { actionPlanFr } from './actionPlan.fr';
 import { mixFr } from './mix.fr';
+import { pdfFr } from './pdf.fr';
+import { xlsxFr } from './xlsx.fr';
 import { strategyFr } from './strategy.fr';
 import type { Widen } from './widen';
 
@@ -11,6 +13,8 @@ export const fr = {
   ...strategyTexts,
   ...mixTexts,
   ...actionPlanFr,
+  ...pdfFr,
+  ...xlsxFr,
   warnings: { ...strategyWarnings, ...mixWarnings },
   app: {
     name: 'Cap Marketing',

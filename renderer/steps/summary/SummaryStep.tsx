@@ -1,9 +1,9 @@
 import { Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { computeBudget, quarterTotals } from '../../../shared/compute/budget';
+import { computeBudget } from '../../../shared/compute/budget';
+import { summaryRows } from '../../../shared/compute/summaryRows';
 import { categoryColors } from '../../../shared/categories';
 import { formatEuros } from '../../../shared/money';
-import { actionCategories } from '../../../shared/plan';
 import { useAppStore } from '../../app/store';
 import { StepHeader } from '../../components/StepHeader';
 
@@ -16,9 +16,7 @@ export function SummaryStep() {
   const monthNames = t('months.short', { returnObjects: true }) as string[];
   const quarters = [1, 2, 3, 4].map((quarter) => t('budget.quarterShort', { quarter }));
   const euros = (cents: number) => (cents === 0 ? '' : formatEuros(cents, { decimals: false }));
-  const rows = actionCategories.flatMap((category) =>
-    plan.actions.flatMap((action, index) => (action.category === category ? [{ action, cost: budget.byAction[index] }] : [])),
-  );
+  const rows = summaryRows(plan, budget);
   const cell = { whiteSpace: 'nowrap' as const, textAlign: 'right' as const };
 
   return (
@@ -46,21 +44,16 @@ export function SummaryStep() {
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.map(({ action, cost }) => (
+              {rows.map(({ action, cost, quartersCents, objectiveTitles, kpiNames }) => (
                 <TableRow key={action.id} data-testid="summary-row">
                   <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], whiteSpace: 'nowrap' }}>
                     {t(`actionPlan.categories.${action.category}`)}
                   </TableCell>
                   <TableCell sx={{ minWidth: 180 }}>{action.title}</TableCell>
-                  <TableCell sx={{ minWidth: 160 }}>
-                    {plan.objectives
-                      .filter((objective) => action.objectiveIds.includes(objective.id))
-                      .map((objective) => objective.title)
-                      .join(' ; ')}
-                  </TableCell>
-                  <TableCell>{action.kpis.map((kpi) => kpi.name).join(' ; ')}</TableCell>
+                  <TableCell sx={{ minWidth: 160 }}>{objectiveTitles.join(' ; ')}</TableCell>
+                  <TableCell>{kpiNames.join(' ; ')}</TableCell>
                   <TableCell>{action.owner.name}</TableCell>
-                  {quarterTotals(cost.cents).map((value, quarter) => (
+                  {quartersCents.map((value, quarter) => (
                     <TableCell key={quarter} sx={cell}>
                       {euros(value)}
                     </TableCell>
