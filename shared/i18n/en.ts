@@ -3,6 +3,8 @@ import { actionPlanEn } from './actionPlan.en';
 import { mixEn } from './mix.en';
 import { pdfEn } from './pdf.en';
 import { xlsxEn } from './xlsx.en';
+import { samplesEn } from './samples.en';
+import { importActionsEn } from './importActions.en';
 import { strategyEn } from './strategy.en';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyEn;
@@ -14,6 +16,8 @@ export const en: Catalog = {
   ...actionPlanEn,
   ...pdfEn,
   ...xlsxEn,
+  ...samplesEn,
+  ...importActionsEn,
   warnings: { ...strategyWarnings, ...mixWarnings },
   app: {
     name: 'Cap Marketing',

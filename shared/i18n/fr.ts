@@ -2,6 +2,8 @@ import { actionPlanFr } from './actionPlan.fr';
 import { mixFr } from './mix.fr';
 import { pdfFr } from './pdf.fr';
 import { xlsxFr } from './xlsx.fr';
+import { samplesFr } from './samples.fr';
+import { importActionsFr } from './importActions.fr';
 import { strategyFr } from './strategy.fr';
 import type { Widen } from './widen';
 
@@ -15,6 +17,8 @@ export const fr = {
   ...actionPlanFr,
   ...pdfFr,
   ...xlsxFr,
+  ...samplesFr,
+  ...importActionsFr,
   warnings: { ...strategyWarnings, ...mixWarnings },
   app: {
     name: 'Cap Marketing',

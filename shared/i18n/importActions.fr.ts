@@ -1,0 +1,6 @@
+/** Texts for importActions, in French. */
+export const importActionsFr = {
+  importActions: {
+    title: 'importActions',
+  },
+};

@@ -1,0 +1,6 @@
+/** Texts for samples, in French. */
+export const samplesFr = {
+  samples: {
+    title: 'samples',
+  },
+};
