@@ -3,7 +3,10 @@ import { isBlank, type CoachWarning, type StepReview } from './types';
 
 export type MeasureGap = 'indicator' | 'target' | 'deadline';
 
-/** What keeps an objective from being measurable (SMART): an indicator, a target value, a deadline. */
+/**
+ * What keeps an objective from being measurable (SMART): an indicator, a target value, a deadline.
+ * The starting value is not required: a new business or a new indicator often starts from nothing.
+ */
 export function objectiveGaps(objective: Objective): MeasureGap[] {
   const gaps: MeasureGap[] = [];
   if (isBlank(objective.indicator)) gaps.push('indicator');

@@ -46,7 +46,13 @@ export function reviewPositioning(plan: Pick<Plan, 'positioning'>): StepReview {
   const missing = [
     ...(filled < positioningElements.length ? ['positioningElements'] : []),
     ...(score.answered < score.total ? ['selfCheck'] : []),
+    // A positioning aimed at everyone, or failing its own test, is not finished even when every box is filled.
+    ...(warnings.some((warning) => warning.code === 'positioningEveryone') ? ['preciseTarget'] : []),
+    ...(score.verdict === 'toRethink' ? ['strongerPositioning'] : []),
   ];
-  const state = stateFrom(filled + score.answered, positioningElements.length + score.total);
+  const state =
+    missing.length > 0 && filled + score.answered === positioningElements.length + score.total
+      ? 'inProgress'
+      : stateFrom(filled + score.answered, positioningElements.length + score.total);
   return { progress: { step: 'positioning', state, missing }, warnings };
 }

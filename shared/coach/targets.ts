@@ -28,8 +28,11 @@ export function reviewTargets(plan: Pick<Plan, 'segments' | 'personas'>): StepRe
   const withoutPersona = cores.filter((core) => !plan.personas.some((persona) => persona.segmentId === core.id));
   for (const core of withoutPersona) add('coreWithoutPersona', 'info', { name: core.name.trim() || '…' }, core.id);
 
-  const missing = [...(cores.length === 0 ? ['coreTarget'] : []), ...(cores.length === 0 || withoutPersona.length > 0 ? ['persona'] : [])];
   const everyone = warnings.some((warning) => warning.code === 'everyoneTarget');
-  const complete = missing.length === 0 && !everyone;
-  return { progress: { step: 'targets', state: complete ? 'complete' : 'inProgress', missing }, warnings };
+  const missing = [
+    ...(cores.length === 0 ? ['coreTarget'] : []),
+    ...(cores.length === 0 || withoutPersona.length > 0 ? ['persona'] : []),
+    ...(everyone ? ['preciseTarget'] : []),
+  ];
+  return { progress: { step: 'targets', state: missing.length === 0 ? 'complete' : 'inProgress', missing }, warnings };
 }

@@ -385,6 +385,8 @@ export const strategyEn: Widen<typeof strategyFr> = {
     persona: 'create a persona for your core target',
     positioningElements: 'fill in the four pieces of the positioning',
     selfCheck: 'answer all the questions of the test',
+    preciseTarget: 'replace “everyone” with a precise target',
+    strongerPositioning: 'strengthen the promise and the proof until the test gets at least 5 “yes”',
   },
   check: {
     title: 'Checking the plan “{{title}}”',

@@ -382,6 +382,8 @@ export const strategyFr = {
     persona: 'créer un persona pour votre cœur de cible',
     positioningElements: 'remplir les quatre pièces du positionnement',
     selfCheck: 'répondre à toutes les questions du test',
+    preciseTarget: 'remplacer « tout le monde » par une cible précise',
+    strongerPositioning: 'renforcer la promesse et la preuve jusqu’à obtenir au moins 5 « oui » au test',
   },
   check: {
     title: 'Vérification du plan « {{title}} »',

@@ -28,6 +28,12 @@ const actions: [string, ActionCategory, string, string[]][] = [
   ['Publicité pour la fête des mères', 'onlineAdvertising', 'Agence Rhône', ['mai']],
 ];
 
+// And two ready actions taken from our catalogue.
+const catalogueTitles = [
+  'Envoyer une newsletter mensuelle aux clients',
+  'Demander des avis clients et y répondre',
+];
+
 beforeAll(async () => {
   app = await startBrowserModeApp();
   page = await openAppPage(app);
@@ -45,7 +51,7 @@ const openStep = (step: string) => driver.openStep(step);
 const choose = (select: ReturnType<Page['getByTestId']>, option: string) => driver.choose(select, option);
 const shoot = (name: string) => driver.shoot(name, { end: false });
 
-test('builds twelve actions in five categories, costs them three ways, and finds the same totals everywhere', async () => {
+test('builds fourteen actions in six categories from free entry and the catalogue, costs them three ways, and finds the same totals everywhere', async () => {
   await openStep('promotion');
   for (const [title, category, owner, months] of actions) {
     await page.getByTestId('add-action').click();
@@ -57,8 +63,12 @@ test('builds twelve actions in five categories, costs them three ways, and finds
     for (const month of months) await moved.getByTestId('action-months').getByRole('button', { name: month }).click();
     await moved.getByTestId('action-toggle').click();
   }
-  await expect.poll(() => page.getByTestId('action').count()).toBe(12);
-  for (const category of ['directMarketing', 'events', 'printOutdoor', 'communityManagement', 'onlineAdvertising']) {
+  // Two more from the catalogue, in one click each: they arrive with their category, description and KPIs.
+  for (const title of catalogueTitles) {
+    await page.getByRole('button', { name: `${t('promotion.add')} : ${title}`, exact: true }).click();
+  }
+  await expect.poll(() => page.getByTestId('action').count()).toBe(14);
+  for (const category of ['directMarketing', 'events', 'printOutdoor', 'communityManagement', 'onlineAdvertising', 'emailingCrm']) {
     expect(await page.getByTestId(`category-${category}`).count()).toBe(1);
   }
 
@@ -109,6 +119,10 @@ test('builds twelve actions in five categories, costs them three ways, and finds
   const plan = opened.value.plan;
   expect(plan.actions.find((action) => action.title === actions[5][0])?.activeMonths).toEqual([9, 10, 11]);
   expect(plan.actions.find((action) => action.title === actions[7][0])?.activeMonths).toEqual([1]);
+  const newsletter = plan.actions.find((action) => action.title === catalogueTitles[0]);
+  expect(newsletter?.category).toBe('emailingCrm');
+  expect(newsletter?.description).not.toBe('');
+  expect(newsletter?.kpis.length).toBeGreaterThan(0);
   const budget = computeBudget(plan);
   // 850 € + 3,5 % × 75 000 € + 500 € = 3 975 €; 6 h a week is 26 h a month.
   expect(budget.yearCents).toBe(85_000 + 262_500 + 50_000);
@@ -120,7 +134,7 @@ test('builds twelve actions in five categories, costs them three ways, and finds
   expect(await page.getByTestId('budget-hours-total').textContent()).toBe(`${minutesToHoursText(budget.yearMinutes)} h`);
   await shoot('32-budget');
   await openStep('summary');
-  expect(await page.getByTestId('summary-row').count()).toBe(12);
+  expect(await page.getByTestId('summary-row').count()).toBe(14);
   expect(await page.getByTestId('summary-year-total').textContent()).toBe(formatEuros(budget.yearCents));
   await shoot('33-summary');
 

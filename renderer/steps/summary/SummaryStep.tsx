@@ -46,7 +46,7 @@ export function SummaryStep() {
             <TableBody>
               {rows.map(({ action, cost, quartersCents, objectiveTitles, kpiNames }) => (
                 <TableRow key={action.id} data-testid="summary-row">
-                  <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], whiteSpace: 'nowrap' }}>
+                  <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], minWidth: 130 }}>
                     {t(`actionPlan.categories.${action.category}`)}
                   </TableCell>
                   <TableCell sx={{ minWidth: 180 }}>{action.title}</TableCell>

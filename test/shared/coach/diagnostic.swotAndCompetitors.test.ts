@@ -57,6 +57,12 @@ describe('reviewDiagnostic', () => {
     expect(review.progress).toEqual({ step: 'diagnostic', state: 'inProgress', missing: ['swot'] });
   });
 
+  it('stays notStarted and silent while the only rows are blank ones just added', () => {
+    const review = reviewDiagnostic({ swot: [item('strength', '  ')], competitors: [competitor('', 'comp-blank')] });
+    expect(review.progress.state).toBe('notStarted');
+    expect(review.warnings).toEqual([]);
+  });
+
   it('does not count an item with blank text as filling its quadrant', () => {
     const swot = [...fullSwot().filter((entry) => entry.quadrant !== 'threat'), item('threat', '  \n\t ')];
     const review = reviewDiagnostic({ swot, competitors: [competitor('Pains & Co')] });

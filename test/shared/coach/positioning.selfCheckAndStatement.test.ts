@@ -128,6 +128,22 @@ describe('reviewPositioning', () => {
     });
   });
 
+  it('is not complete with every box filled when the target is "everyone": a precise target is missing', () => {
+    expect(reviewPositioning({ positioning: written({ target: 'Tout le monde', selfCheck: answers(9) }) }).progress).toEqual({
+      step: 'positioning',
+      state: 'inProgress',
+      missing: ['preciseTarget'],
+    });
+  });
+
+  it('is not complete with every box filled when the test says the positioning is weak', () => {
+    expect(reviewPositioning({ positioning: written({ selfCheck: answers(3) }) }).progress).toEqual({
+      step: 'positioning',
+      state: 'inProgress',
+      missing: ['strongerPositioning'],
+    });
+  });
+
   it('is complete with the four pieces and all ten answers', () => {
     expect(reviewPositioning({ positioning: written({ selfCheck: answers(9) }) })).toEqual({
       progress: { step: 'positioning', state: 'complete', missing: [] },

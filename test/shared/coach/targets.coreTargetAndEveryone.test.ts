@@ -120,6 +120,11 @@ describe('reviewTargets: "everyone" is not a target', () => {
     },
   );
 
+  it('is in progress, with a precise target to write, when the core target and its persona are there but it means "everyone"', () => {
+    const review = reviewTargets({ segments: [segment({ name: 'Tout le monde' })], personas: [persona('seg-core')] });
+    expect(review.progress).toEqual({ step: 'targets', state: 'inProgress', missing: ['preciseTarget'] });
+  });
+
   it.each(['Tout le monde', 'de 7 à 77 ans', 'grand public'])('warns when the description says %j', (description) => {
     const review = reviewTargets({
       segments: [segment({ name: 'Nos clients', description: `En fait, ${description}.` })],
