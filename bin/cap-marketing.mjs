@@ -12,4 +12,4 @@ if (major < 22 || (major === 22 && minor < 14)) {
 const { register } = await import('tsx/esm/api');
 register();
 const { runCli } = await import('../electron/cli.ts');
-process.exitCode = runCli(process.argv.slice(2));
+process.exitCode = await runCli(process.argv.slice(2));

@@ -10,6 +10,8 @@ import type { Plan } from '../shared/plan';
 import { formatEuros, minutesToHoursText } from '../shared/money';
 import { computeBudget } from '../shared/compute/budget';
 import type { AppError } from '../shared/result';
+import { exportFormats } from '../shared/contract';
+import { exportPlan, writeExport } from './core/export';
 import { checkRuntime } from './core/runtime';
 import { PlanFile } from './core/store/planFile';
 import { toAppError } from './core/store/errors';
@@ -56,7 +58,7 @@ function withPlanFile<T>(filePath: string, use: (file: PlanFile) => T): T {
   }
 }
 
-export function runCli(argv: string[], io: CliIo = { out: console.log, err: console.error }): number {
+export async function runCli(argv: string[], io: CliIo = { out: console.log, err: console.error }): Promise<number> {
   const { positional, flags } = parseArgs(argv);
   const language: Language = isLanguage(flags.lang) ? flags.lang : 'fr';
   const t = createTranslator(language);
@@ -108,10 +110,19 @@ export function runCli(argv: string[], io: CliIo = { out: console.log, err: cons
       }
       case 'export': {
         const filePath = required(args[0], 'FILE');
-        const out = required(flags.json, '--json');
+        if (!flags.json && !flags.pdf && !flags.xlsx) throw new CliError({ key: 'cli.missingArgument', params: { name: '--pdf | --xlsx | --json' } });
         const plan = withPlanFile(filePath, (file) => file.read());
-        writeOutput(out, `${JSON.stringify(toInterchange(plan, new Date().toISOString()), null, 2)}\n`);
-        io.out(t('cli.exported', { path: out }));
+        if (flags.json) {
+          writeOutput(flags.json, `${JSON.stringify(toInterchange(plan, new Date().toISOString()), null, 2)}\n`);
+          io.out(t('cli.exported', { path: flags.json }));
+        }
+        for (const format of exportFormats) {
+          const out = flags[format];
+          if (!out) continue;
+          const bytes = unwrap(await exportPlan(plan, format, { language, author: null, generatedAt: new Date() }));
+          unwrap(writeExport(bytes, out));
+          io.out(t('cli.exported', { path: out }));
+        }
         return 0;
       }
       case 'import': {

@@ -31,6 +31,8 @@ if (!rendererOnly) {
     format: 'cjs',
     external: ['electron'],
   });
+  // Files the core reads next to its own module (new URL('./…', import.meta.url)) must sit next to the bundle.
   fs.cpSync(path.join(root, 'electron/core/store/migrations'), path.join(out, 'main/migrations'), { recursive: true });
+  fs.cpSync(path.join(root, 'electron/core/export/pdf/fonts'), path.join(out, 'main/fonts'), { recursive: true });
 }
 console.log(rendererOnly ? 'Renderer built in out/renderer' : 'Built in out/');

@@ -6,6 +6,7 @@ export const callNames = [
   'app.info',
   'prefs.get',
   'prefs.setLanguage',
+  'prefs.setAuthor',
   'plan.create',
   'plan.open',
   'plan.openWithDialog',
@@ -16,6 +17,12 @@ export const callNames = [
   'plan.deleteItem',
   'plan.moveItem',
   'plan.saveCopy',
+  'plan.updateMeta',
+  'plan.saveAsTemplate',
+  'plan.createFromTemplate',
+  'plan.createNextYear',
+  'plan.exportToFile',
+  'plan.exportBytes',
 ] as const;
 export type CallName = (typeof callNames)[number];
 
@@ -23,6 +30,6 @@ export type CallName = (typeof callNames)[number];
 export const channelOf = (name: CallName): string => `cap:${name}`;
 
 /** Commands the desktop menu sends to the window; browser mode has no menu. */
-export const menuCommands = ['newPlan', 'openPlan', 'saveCopy', 'closePlan'] as const;
+export const menuCommands = ['newPlan', 'openPlan', 'saveCopy', 'exportPdf', 'exportXlsx', 'closePlan'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_CHANNEL = 'cap:menu';

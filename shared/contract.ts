@@ -3,6 +3,7 @@ import {
   collectionNames,
   collectionSchemas,
   id,
+  planMeta,
   sectionNames,
   sectionSchemas,
   shortText,
@@ -12,6 +13,7 @@ import {
   type SectionName,
   type Sections,
 } from './plan';
+import { authorIdentitySchema, type AuthorIdentity } from './author';
 import { languages, type Language } from './i18n';
 import type { CallName, MenuCommand } from './callNames';
 import type { Result } from './result';
@@ -32,6 +34,18 @@ export interface RecentFile {
 export interface Preferences {
   language: Language;
   recentFiles: RecentFile[];
+  /** The consultant's or trainer's identity for the exports; null until they give it. */
+  author: AuthorIdentity | null;
+}
+
+export const exportFormats = ['pdf', 'xlsx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** An export handed to browser mode, which offers it as a download. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
 }
 
 export interface OpenedPlan {
@@ -40,6 +54,12 @@ export interface OpenedPlan {
 }
 
 const filePath = z.string().min(1).max(4096);
+
+/** The logo arrives as bytes only: its type and size are read from the image by the main process. */
+const authorInput = authorIdentitySchema.extend({ logo: z.object({ base64: z.string().max(1_400_000) }).nullable() });
+export type AuthorInput = z.infer<typeof authorInput>;
+
+const exportRequest = z.object({ format: z.enum(exportFormats), language: z.enum(languages) });
 
 export type SectionUpdate = { [K in SectionName]: { name: K; data: Sections[K] } }[SectionName];
 export type ItemSave = {
@@ -71,6 +91,7 @@ export const contract = {
   'app.info': { input: z.object({}), result: returns<AppInfo>() },
   'prefs.get': { input: z.object({}), result: returns<Preferences>() },
   'prefs.setLanguage': { input: z.object({ language: z.enum(languages) }), result: returns<Preferences>() },
+  'prefs.setAuthor': { input: z.object({ author: authorInput.nullable() }), result: returns<Preferences>() },
   'plan.create': {
     input: z.object({
       title: shortText.trim().min(1),
@@ -98,6 +119,22 @@ export const contract = {
     input: z.object({ path: filePath.optional() }),
     result: returns<{ path: string } | null>(),
   },
+  'plan.updateMeta': { input: planMeta, result: returns<null>() },
+  /** A template copy of the open plan, which then becomes the open plan so the trainer can write notes. */
+  'plan.saveAsTemplate': { input: z.object({ path: filePath.optional() }), result: returns<OpenedPlan | null>() },
+  /** Desktop: asks for the template unless a path is given. The new plan goes to the plans folder. */
+  'plan.createFromTemplate': {
+    input: z.object({ templatePath: filePath.optional(), title: shortText.trim().min(1) }),
+    result: returns<OpenedPlan | null>(),
+  },
+  /** Next year's plan from the open one, saved beside it, and opened. */
+  'plan.createNextYear': { input: z.object({}), result: returns<OpenedPlan>() },
+  /** Desktop: asks where to save unless a path is given. */
+  'plan.exportToFile': {
+    input: exportRequest.extend({ path: filePath.optional() }),
+    result: returns<{ path: string } | null>(),
+  },
+  'plan.exportBytes': { input: exportRequest, result: returns<ExportedFile>() },
 } satisfies Record<CallName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

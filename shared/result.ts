@@ -20,6 +20,10 @@ export const errorCodes = [
   'fileExists',
   'tooManyItems',
   'unsupportedInBrowser',
+  'logoTooLarge',
+  'logoNotImage',
+  'logoDimensions',
+  'notATemplate',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import { MENU_CHANNEL, type Handlers } from '../../shared/contract';
+import { MENU_CHANNEL, type ExportFormat, type Handlers } from '../../shared/contract';
 import { createTranslator } from '../../shared/i18n';
 import { createHandlers, type DesktopDialogs } from '../core/services/handlers';
 import { PreferencesStore } from '../core/services/preferences';
@@ -24,7 +24,9 @@ const sessions = new Map<number, { handlers: Handlers; session: PlanSession }>()
 const translate = () => createTranslator(new PreferencesStore(app.getPath('userData')).read().language);
 
 function dialogsFor(window: BrowserWindow): DesktopDialogs {
-  const filters = () => [{ name: translate()('web.fileFilter'), extensions: [PLAN_EXTENSION.slice(1)] }];
+  const filters = (format: 'capm' | ExportFormat = 'capm') => [
+    { name: translate()(`web.fileFilters.${format}`), extensions: [format === 'capm' ? PLAN_EXTENSION.slice(1) : format] },
+  ];
   return {
     async chooseOpenPath() {
       const result = await dialog.showOpenDialog(window, {
@@ -34,11 +36,11 @@ function dialogsFor(window: BrowserWindow): DesktopDialogs {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseSavePath(suggestedName) {
+    async chooseSavePath(suggestedName, format) {
       const result = await dialog.showSaveDialog(window, {
-        title: translate()('web.dialogTitleSave'),
-        defaultPath: `${suggestedName}${PLAN_EXTENSION}`,
-        filters: filters(),
+        title: translate()(format === 'capm' ? 'web.dialogTitleSave' : 'web.dialogTitleExport'),
+        defaultPath: `${suggestedName}.${format}`,
+        filters: filters(format),
       });
       return result.canceled ? null : (result.filePath ?? null);
     },

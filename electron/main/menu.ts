@@ -23,6 +23,8 @@ export function menuTemplate(
         command(t('menu.openPlan'), 'CmdOrCtrl+O', 'openPlan'),
         { type: 'separator' },
         command(t('menu.saveCopy'), 'CmdOrCtrl+Shift+S', 'saveCopy'),
+        command(t('menu.exportPdf'), 'CmdOrCtrl+P', 'exportPdf'),
+        command(t('menu.exportXlsx'), 'CmdOrCtrl+E', 'exportXlsx'),
         command(t('menu.closePlan'), 'CmdOrCtrl+W', 'closePlan'),
         { type: 'separator' },
         { role: 'quit', label: t('menu.quit') },

@@ -25,6 +25,8 @@ export function App() {
     return api.onMenuCommand?.((command) => {
       if (command === 'openPlan') void store.openWithDialog();
       if (command === 'saveCopy') void store.saveCopy();
+      if (command === 'exportPdf') void store.exportPlan('pdf');
+      if (command === 'exportXlsx') void store.exportPlan('xlsx');
       if (command === 'newPlan' || command === 'closePlan') void store.closePlan();
     });
   }, []);

@@ -1,5 +1,9 @@
-import { AppBar, Box, Button, Paper, Toolbar, Typography } from '@mui/material';
+import { useEffect } from 'react';
+import { AppBar, Box, Button, Chip, Paper, Toolbar, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { ExportMenu } from './ExportMenu';
+import { PlanMenu } from './PlanMenu';
+import { StepGuidance } from './StepGuidance';
 import { useAppStore } from './store';
 import { StepList } from './StepList';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -61,9 +65,16 @@ export function PlanFrame() {
   const title = useAppStore((state) => state.opened?.plan.meta.title ?? '');
   const path = useAppStore((state) => state.opened?.path ?? '');
   const step = useAppStore((state) => state.step);
-  const mode = useAppStore((state) => state.info?.mode);
   const closePlan = useAppStore((state) => state.closePlan);
-  const saveCopy = useAppStore((state) => state.saveCopy);
+  const isTemplate = useAppStore((state) => state.opened?.plan.meta.isTemplate ?? false);
+
+  // The window's title (Electron follows the page title) names the plan, as desktop documents do.
+  useEffect(() => {
+    document.title = `${title} — ${t('app.name')}`;
+    return () => {
+      document.title = t('app.name');
+    };
+  }, [title, t]);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
@@ -72,15 +83,14 @@ export function PlanFrame() {
           <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
             {t('app.name')}
           </Typography>
-          <Typography variant="body1" component="div" title={path} data-testid="plan-title" noWrap sx={{ flex: 1 }}>
+          <Typography variant="body1" component="div" title={path} data-testid="plan-title" noWrap>
             {title}
           </Typography>
+          {isTemplate && <Chip size="small" label={t('templates.isTemplate')} color="secondary" data-testid="template-chip" />}
+          <Box sx={{ flex: 1 }} />
           <SaveStatus />
-          {mode === 'desktop' && (
-            <Button color="inherit" onClick={() => void saveCopy()}>
-              {t('app.saveCopy')}
-            </Button>
-          )}
+          <ExportMenu />
+          <PlanMenu />
           <Button color="inherit" variant="outlined" onClick={() => void closePlan()} data-testid="close-plan">
             {t('app.close')}
           </Button>
@@ -94,6 +104,7 @@ export function PlanFrame() {
           </Box>
         </Paper>
         <Box component="main" sx={{ flex: 1, overflowY: 'auto', p: 3 }}>
+          <StepGuidance step={step} />
           <StepScreen step={step} />
         </Box>
       </Box>

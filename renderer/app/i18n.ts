@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLanguage, resources, type Language } from '../../shared/i18n';
+import { defaultLanguage, isLanguage, resources, type Language } from '../../shared/i18n';
 
 void i18next.use(initReactI18next).init({
   lng: defaultLanguage,
@@ -16,3 +16,6 @@ export function applyLanguage(language: Language): void {
 }
 
 export default i18next;
+
+/** The language on screen: exports are written in it. */
+export const currentLanguage = (): Language => (isLanguage(i18next.language) ? i18next.language : defaultLanguage);

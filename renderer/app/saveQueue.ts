@@ -11,6 +11,7 @@ export function createSaveQueue(onState: (state: 'saving' | 'saved') => void, on
   const order: string[] = [];
   const jobs = new Map<string, Job>();
   let running = false;
+  let waiting: (() => void)[] = [];
 
   async function drain(): Promise<void> {
     if (running) return;
@@ -29,6 +30,8 @@ export function createSaveQueue(onState: (state: 'saving' | 'saved') => void, on
     }
     running = false;
     if (!failed) onState('saved');
+    for (const resolve of waiting) resolve();
+    waiting = [];
   }
 
   return {
@@ -36,6 +39,10 @@ export function createSaveQueue(onState: (state: 'saving' | 'saved') => void, on
       if (!jobs.has(key)) order.push(key);
       jobs.set(key, job);
       void drain();
+    },
+    /** Resolves once every queued change is written, so an export sees the latest edits. */
+    settled(): Promise<void> {
+      return running ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve();
     },
   };
 }

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import type { AppInfo, ItemSave, OpenedPlan, Preferences, SectionUpdate } from '../../shared/contract';
+import type { AppInfo, AuthorInput, ExportFormat, ItemSave, OpenedPlan, Preferences, SectionUpdate } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
-import type { CollectionItem, CollectionName, Plan, SectionName, Sections } from '../../shared/plan';
+import type { CollectionItem, CollectionName, Plan, PlanMeta, SectionName, Sections } from '../../shared/plan';
 import type { AppError, Result } from '../../shared/result';
 import type { StepId } from '../../shared/steps';
 import { api } from '../api';
-import { applyLanguage } from './i18n';
+import { offerDownload } from './download';
+import { applyLanguage, currentLanguage } from './i18n';
 import { createSaveQueue } from './saveQueue';
 
 type SaveState = 'saved' | 'saving' | 'failed';
@@ -27,6 +28,13 @@ interface AppState {
   openWithDialog(): Promise<void>;
   closePlan(): Promise<void>;
   saveCopy(): Promise<void>;
+  saveAsTemplate(): Promise<void>;
+  createFromTemplate(title: string, templatePath?: string): Promise<void>;
+  createNextYear(): Promise<void>;
+  updateMeta(change: Partial<PlanMeta>): void;
+  setAuthor(author: AuthorInput | null): Promise<boolean>;
+  /** Desktop: asks where to save; browser mode: offers the file as a download. */
+  exportPlan(format: ExportFormat): Promise<void>;
   goTo(step: StepId): void;
   updateSection<K extends SectionName>(name: K, data: Sections[K]): void;
   /** Adds the item at the end, or updates it in place. */
@@ -109,6 +117,48 @@ export const useAppStore = create<AppState>((set, get) => {
     async saveCopy() {
       handle(await api.call('plan.saveCopy', {}), (saved) => {
         if (saved) set({ notice: { key: 'app.copySaved', params: { path: saved.path } } });
+      });
+    },
+    async saveAsTemplate() {
+      await queue.settled();
+      handle(await api.call('plan.saveAsTemplate', {}), (opened) => {
+        if (!opened) return;
+        adopt(opened);
+        set({ notice: { key: 'templates.saved', params: { path: opened.path } } });
+      });
+    },
+    async createFromTemplate(title, templatePath) {
+      handle(await api.call('plan.createFromTemplate', { title, templatePath }), adopt);
+    },
+    async createNextYear() {
+      await queue.settled();
+      handle(await api.call('plan.createNextYear', {}), (opened) => {
+        adopt(opened);
+        set({ notice: { key: 'nextYear.created', params: { title: opened.plan.meta.title } } });
+      });
+    },
+    updateMeta(change) {
+      const plan = applyLocally((current) => ({ meta: { ...current.meta, ...change } }));
+      if (!plan) return;
+      queue.enqueue('meta', () => api.call('plan.updateMeta', plan.meta));
+    },
+    async setAuthor(author) {
+      const result = await api.call('prefs.setAuthor', { author });
+      handle(result, (preferences) => set({ preferences }));
+      return result.ok;
+    },
+    async exportPlan(format) {
+      await queue.settled();
+      const language = currentLanguage();
+      if (get().info?.mode === 'desktop') {
+        handle(await api.call('plan.exportToFile', { format, language }), (saved) => {
+          if (saved) set({ notice: { key: 'app.exported', params: { path: saved.path } } });
+        });
+        return;
+      }
+      handle(await api.call('plan.exportBytes', { format, language }), (file) => {
+        offerDownload(file);
+        set({ notice: { key: 'app.downloaded', params: { name: file.fileName } } });
       });
     },
     goTo(step) {

@@ -3,6 +3,7 @@ import { actionPlanEn } from './actionPlan.en';
 import { mixEn } from './mix.en';
 import { pdfEn } from './pdf.en';
 import { xlsxEn } from './xlsx.en';
+import { workflowsEn } from './workflows.en';
 import { samplesEn } from './samples.en';
 import { importActionsEn } from './importActions.en';
 import { strategyEn } from './strategy.en';
@@ -16,6 +17,7 @@ export const en: Catalog = {
   ...actionPlanEn,
   ...pdfEn,
   ...xlsxEn,
+  ...workflowsEn,
   ...samplesEn,
   ...importActionsEn,
   warnings: { ...strategyWarnings, ...mixWarnings },
@@ -30,6 +32,12 @@ export const en: Catalog = {
     close: 'Close plan',
     saveCopy: 'Save a copy…',
     copySaved: 'Copy saved: {{path}}',
+    exported: 'Export saved: {{path}}',
+    downloaded: 'Download of “{{name}}” started.',
+    export: 'Export',
+    exportPdf: 'PDF report',
+    exportXlsx: 'Excel workbook',
+    exporting: 'Exporting…',
   },
   home: {
     title: 'Welcome to Cap Marketing',
@@ -155,6 +163,10 @@ export const en: Catalog = {
     fileExists: 'A file already exists there: {{path}}. Choose another name.',
     tooManyItems: 'This list is full: {{max}} items at most. Remove some before adding more.',
     unsupportedInBrowser: 'This feature exists only in the desktop app.',
+    notATemplate: 'This file is a plan, not a template. Open it directly, or first turn it into a template with “Save as template”.',
+    logoTooLarge: 'This logo is too heavy: choose an image under {{maxKb}} KB.',
+    logoNotImage: 'This file is not a PNG or JPEG image. Save your logo in one of these formats and try again.',
+    logoDimensions: 'This logo is {{width}} × {{height}} pixels: each side must be between {{min}} and {{max}} pixels.',
     internal: 'Unexpected error. Your plan was not changed by this operation.',
   },
   cli: {
@@ -164,7 +176,10 @@ Commands:
   new FILE [--name NAME] [--year YYYY]     creates an empty plan
   info FILE                                prints a plan's summary
   check FILE                               prints each step's state and the plan's warnings
+  export FILE --pdf OUT.pdf                exports the PDF report
+  export FILE --xlsx OUT.xlsx              exports the Excel workbook
   export FILE --json OUT                   exports the plan to the JSON interchange format
+                                           (the three options can be combined)
   import JSON FILE                         creates a plan from a JSON export
 
 Common options:
@@ -190,6 +205,8 @@ Common options:
     newPlan: 'New plan',
     openPlan: 'Open…',
     saveCopy: 'Save a copy…',
+    exportPdf: 'Export as PDF…',
+    exportXlsx: 'Export as Excel workbook…',
     closePlan: 'Close plan',
     quit: 'Quit',
     edit: 'Edit',
@@ -215,6 +232,7 @@ Common options:
     notBuilt: 'The interface is not built: run “npm run build” first.',
     dialogTitleOpen: 'Open a plan',
     dialogTitleSave: 'Save a copy of the plan',
-    fileFilter: 'Cap Marketing plans',
+    dialogTitleExport: 'Export the plan',
+    fileFilters: { capm: 'Cap Marketing plans', pdf: 'PDF documents', xlsx: 'Excel workbooks' },
   },
 };

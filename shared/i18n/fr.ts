@@ -2,6 +2,7 @@ import { actionPlanFr } from './actionPlan.fr';
 import { mixFr } from './mix.fr';
 import { pdfFr } from './pdf.fr';
 import { xlsxFr } from './xlsx.fr';
+import { workflowsFr } from './workflows.fr';
 import { samplesFr } from './samples.fr';
 import { importActionsFr } from './importActions.fr';
 import { strategyFr } from './strategy.fr';
@@ -17,6 +18,7 @@ export const fr = {
   ...actionPlanFr,
   ...pdfFr,
   ...xlsxFr,
+  ...workflowsFr,
   ...samplesFr,
   ...importActionsFr,
   warnings: { ...strategyWarnings, ...mixWarnings },
@@ -31,6 +33,12 @@ export const fr = {
     close: 'Fermer le plan',
     saveCopy: 'Enregistrer une copie…',
     copySaved: 'Copie enregistrée : {{path}}',
+    exported: 'Export enregistré : {{path}}',
+    downloaded: 'Téléchargement de « {{name}} » lancé.',
+    export: 'Exporter',
+    exportPdf: 'Rapport PDF',
+    exportXlsx: 'Classeur Excel',
+    exporting: 'Export en cours…',
   },
   home: {
     title: 'Bienvenue dans Cap Marketing',
@@ -156,6 +164,12 @@ export const fr = {
     fileExists: 'Un fichier existe déjà à cet emplacement : {{path}}. Choisissez un autre nom.',
     tooManyItems: 'Cette liste est pleine : {{max}} éléments au plus. Supprimez-en avant d’en ajouter.',
     unsupportedInBrowser: 'Cette fonction n’existe que dans l’application de bureau.',
+    notATemplate:
+      'Ce fichier est un plan, pas un modèle. Ouvrez-le directement, ou transformez-le d’abord en modèle avec « Enregistrer comme modèle ».',
+    logoTooLarge: 'Ce logo est trop lourd : choisissez une image de moins de {{maxKb}} Ko.',
+    logoNotImage: 'Ce fichier n’est pas une image PNG ou JPEG. Enregistrez votre logo dans l’un de ces formats puis réessayez.',
+    logoDimensions:
+      'Ce logo mesure {{width}} × {{height}} pixels : chaque côté doit faire entre {{min}} et {{max}} pixels.',
     internal: 'Erreur inattendue. Votre plan n’a pas été modifié par cette opération.',
   },
   cli: {
@@ -165,7 +179,10 @@ Commandes :
   new FICHIER [--name NOM] [--year AAAA]   crée un plan vide
   info FICHIER                             affiche le résumé d’un plan
   check FICHIER                            affiche l’état de chaque étape et les alertes du plan
+  export FICHIER --pdf SORTIE.pdf          exporte le rapport PDF
+  export FICHIER --xlsx SORTIE.xlsx        exporte le classeur Excel
   export FICHIER --json SORTIE             exporte le plan au format d’échange JSON
+                                           (les trois options peuvent se combiner)
   import JSON FICHIER                      crée un plan à partir d’un export JSON
 
 Options communes :
@@ -191,6 +208,8 @@ Options communes :
     newPlan: 'Nouveau plan',
     openPlan: 'Ouvrir…',
     saveCopy: 'Enregistrer une copie…',
+    exportPdf: 'Exporter en PDF…',
+    exportXlsx: 'Exporter en classeur Excel…',
     closePlan: 'Fermer le plan',
     quit: 'Quitter',
     edit: 'Édition',
@@ -216,7 +235,8 @@ Options communes :
     notBuilt: 'L’interface n’est pas construite : lancez d’abord « npm run build ».',
     dialogTitleOpen: 'Ouvrir un plan',
     dialogTitleSave: 'Enregistrer une copie du plan',
-    fileFilter: 'Plans Cap Marketing',
+    dialogTitleExport: 'Exporter le plan',
+    fileFilters: { capm: 'Plans Cap Marketing', pdf: 'Documents PDF', xlsx: 'Classeurs Excel' },
   },
 } as const;
 

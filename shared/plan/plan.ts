@@ -7,7 +7,8 @@ import { emptyPositioning, positioning } from './positioning';
 import { emptyOffer, offer, product } from './offer';
 import { distributionChannel } from './distribution';
 import { action, budgetSettings, emptyBudgetSettings, keyDate } from './actions';
-import { shortText } from './common';
+import { longText, shortText } from './common';
+import { stepIds } from '../steps';
 
 /** Parts of the plan stored as one document each. */
 export const sectionSchemas = {
@@ -40,10 +41,28 @@ export type Collections = { [C in CollectionName]: CollectionItem<C>[] };
 /** Bounds keep a hostile or runaway file from exhausting memory. */
 export const COLLECTION_MAX = 5000;
 
+/** Last year's totals, kept when a plan is made from the previous one, to compare the two years. */
+export const previousYearTotals = z.object({
+  title: shortText,
+  planYear: z.number().int().min(2000).max(2100),
+  budgetQuartersCents: z.array(z.number().int()).length(4),
+  budgetYearCents: z.number().int(),
+  revenueForecastCents: z.number().int().nullable(),
+  actionCount: z.number().int().min(0),
+});
+export type PreviousYearTotals = z.infer<typeof previousYearTotals>;
+
 export const planMeta = z.object({
   title: shortText,
   createdAt: z.string().max(40),
   isTemplate: z.boolean(),
+  /** The consultant's switch: false leaves the author identity out of this plan's PDF and workbook. */
+  showAuthor: z.boolean().default(true),
+  /** A template's guidance for participants, shown at the top of each step. */
+  stepNotes: z.partialRecord(z.enum(stepIds), longText).default({}),
+  /** A template's steps that each participant fills in: cleared in plans made from it. */
+  stepsToFill: z.array(z.enum(stepIds)).max(stepIds.length).default([]),
+  previousYear: previousYearTotals.nullable().default(null),
 });
 export type PlanMeta = z.infer<typeof planMeta>;
 
@@ -82,7 +101,7 @@ export function emptyCollections(): Collections {
 
 export function emptyPlan(planYear: number, title: string, createdAt: string): Plan {
   return {
-    meta: { title, createdAt, isTemplate: false },
+    meta: { title, createdAt, isTemplate: false, showAuthor: true, stepNotes: {}, stepsToFill: [], previousYear: null },
     ...emptySections(planYear, title),
     ...emptyCollections(),
   };

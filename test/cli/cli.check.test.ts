@@ -13,10 +13,10 @@ const fr = createTranslator('fr');
 let dir: string;
 
 /** Runs the CLI with its output captured, as a user would see it. */
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
   return { code, lines: out, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -61,9 +61,9 @@ const objectiveWithoutDeadline: Objective = {
  * started, objectives and targets in progress; four warnings (the objective, "everyone", no persona,
  * no sales channel).
  */
-function planWithProblems(): string {
+async function planWithProblems(): Promise<string> {
   const file = inDir('martin.capm');
-  expect(cli('new', file, '--name', 'Boulangerie Martin', '--year', '2027').code).toBe(0);
+  expect((await cli('new', file, '--name', 'Boulangerie Martin', '--year', '2027')).code).toBe(0);
   edit(file, (plan) => {
     expect(plan.saveItem('segments', everyoneSegment).ok).toBe(true);
     expect(plan.saveItem('objectives', objectiveWithoutDeadline).ok).toBe(true);
@@ -88,15 +88,15 @@ afterEach(() => {
 });
 
 describe('cap-marketing check, in French', () => {
-  it('exits 0 and names the plan', () => {
-    const result = cli('check', planWithProblems());
+  it('exits 0 and names the plan', async () => {
+    const result = await cli('check', (await planWithProblems()));
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
     expect(result.lines[0]).toContain('Boulangerie Martin');
   });
 
-  it('prints each reviewed step with its state, in order', () => {
-    const { lines } = cli('check', planWithProblems());
+  it('prints each reviewed step with its state, in order', async () => {
+    const { lines } = await cli('check', (await planWithProblems()));
     const steps = [
       ['Entreprise', 'En cours'],
       ['Diagnostic', 'À commencer'],
@@ -113,8 +113,8 @@ describe('cap-marketing check, in French', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
-  it('lists under each step what is left to do', () => {
-    const { lines } = cli('check', planWithProblems());
+  it('lists under each step what is left to do', async () => {
+    const { lines } = await cli('check', (await planWithProblems()));
     // A new plan only has its name: the rest of the company profile is to do.
     expect(toDoAfter(lines, 'Entreprise')).toContain('décrire l’activité');
     expect(toDoAfter(lines, 'Entreprise')).not.toContain('nom de l’entreprise');
@@ -126,8 +126,8 @@ describe('cap-marketing check, in French', () => {
     expect(toDoAfter(lines, 'Positionnement')).toBeDefined();
   });
 
-  it('prints every warning with its severity and step: the objective without deadline, "everyone", the missing persona', () => {
-    const { lines } = cli('check', planWithProblems());
+  it('prints every warning with its severity and step: the objective without deadline, "everyone", the missing persona', async () => {
+    const { lines } = await cli('check', (await planWithProblems()));
     const warnings = warningLines(lines);
     expect(warnings).toHaveLength(4);
     expect(lines[lines.indexOf(warnings[0]) - 1]).toMatch(/\b4\b/);
@@ -145,7 +145,7 @@ describe('cap-marketing check, in French', () => {
     expect(persona).toMatch(/^- \[Conseil\] Cibles : /);
   });
 
-  it('on a finished plan, says every step is done and there is nothing to point out', () => {
+  it('on a finished plan, says every step is done and there is nothing to point out', async () => {
     const plan: Plan = {
       ...fullPlan(),
       swot: [
@@ -162,7 +162,7 @@ describe('cap-marketing check, in French', () => {
     if (created.ok) created.value.close();
     expect(created.ok).toBe(true);
 
-    const { code, lines } = cli('check', file);
+    const { code, lines } = await cli('check', file);
     expect(code).toBe(0);
     const steps = ['Entreprise', 'Diagnostic', 'Objectifs', 'Cibles', 'Positionnement', 'Offre et prix', 'Actions de communication', 'Distribution', 'Budget', 'Indicateurs', 'Calendrier', 'Synthèse'];
     for (const step of steps) {
@@ -173,17 +173,17 @@ describe('cap-marketing check, in French', () => {
     expect(lines.at(-1)).toContain('Aucun point d’attention');
   });
 
-  it('does not change the plan it checks', () => {
-    const file = planWithProblems();
+  it('does not change the plan it checks', async () => {
+    const file = (await planWithProblems());
     const before = fs.readFileSync(file);
-    cli('check', file);
+    await cli('check', file);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });
 
 describe('cap-marketing check --lang en', () => {
-  it('prints the steps, the to-do list and the warnings in English', () => {
-    const { code, lines, out } = cli('check', planWithProblems(), '--lang', 'en');
+  it('prints the steps, the to-do list and the warnings in English', async () => {
+    const { code, lines, out } = await cli('check', (await planWithProblems()), '--lang', 'en');
     expect(code).toBe(0);
     expect(stepLine(lines, 'Company')).toContain('In progress');
     expect(stepLine(lines, 'Diagnostic')).toContain('Not started');
@@ -202,17 +202,17 @@ describe('cap-marketing check --lang en', () => {
 });
 
 describe('cap-marketing check refusals', () => {
-  it('on a missing file exits 1 and names it', () => {
+  it('on a missing file exits 1 and names it', async () => {
     const file = inDir('absent.capm');
-    const result = cli('check', file);
+    const result = await cli('check', file);
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err).toBe(`Fichier introuvable : ${file}`);
     expect(fs.existsSync(file)).toBe(false);
   });
 
-  it('without a file says which argument is missing', () => {
-    const result = cli('check');
+  it('without a file says which argument is missing', async () => {
+    const result = await cli('check');
     expect(result.code).toBe(1);
     expect(result.err).toBe('Argument manquant : FILE');
   });

@@ -141,7 +141,7 @@ test('builds fourteen actions in six categories from free entry and the catalogu
   // The CLI reads the same file and prints the same totals.
   app.session.close();
   const lines: string[] = [];
-  expect(runCli(['check', path.join(app.plansFolder, 'Boulangerie Martin.capm')], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(0);
+  expect(await runCli(['check', path.join(app.plansFolder, 'Boulangerie Martin.capm')], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(0);
   expect(lines).toContain(
     t('check.budgetLine', {
       total: formatEuros(budget.yearCents),

@@ -126,7 +126,7 @@ test('fills the diagnostic, objectives, targets and positioning of a bakery, the
   // The CLI reads the same file and agrees: nothing left to warn about in these steps.
   app.session.close();
   const lines: string[] = [];
-  const code = runCli(['check', path.join(app.plansFolder, 'Boulangerie Martin.capm')], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+  const code = await runCli(['check', path.join(app.plansFolder, 'Boulangerie Martin.capm')], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
   expect(code).toBe(0);
   for (const step of ['diagnostic', 'objectives', 'targets', 'positioning']) {
     expect(lines).toContain(t('check.stepLine', { step: t(`steps.names.${step}`), state: t('steps.states.complete') }));

@@ -136,7 +136,7 @@ describe('desktop-only calls', () => {
     expect(await dispatch(handlers, 'plan.openWithDialog', {})).toEqual({ ok: true, value: null });
     value(await handlers['plan.create']({ title: 'Boulangerie', year: 2027 }));
     expect(await dispatch(handlers, 'plan.saveCopy', {})).toEqual({ ok: true, value: null });
-    expect(dialogs.chooseSavePath).toHaveBeenCalledWith('Boulangerie');
+    expect(dialogs.chooseSavePath).toHaveBeenCalledWith('Boulangerie', 'capm');
   });
 
   it('opens the file chosen in the dialog and remembers it', async () => {

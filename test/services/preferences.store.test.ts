@@ -21,7 +21,7 @@ afterEach(() => {
 
 describe('preferences', () => {
   it('start in French with no recent files', async () => {
-    expect(await dispatch(handlers(), 'prefs.get', {})).toEqual({ ok: true, value: { language: 'fr', recentFiles: [] } });
+    expect(await dispatch(handlers(), 'prefs.get', {})).toEqual({ ok: true, value: { language: 'fr', recentFiles: [], author: null } });
   });
 
   it('prefs.setLanguage persists across restarts', async () => {
@@ -37,28 +37,29 @@ describe('preferences', () => {
     expect(new PreferencesStore(configDir()).read()).toEqual({
       language: 'en',
       recentFiles: [{ path: '/plans/a.capm', title: 'A', openedAt: '2026-01-01T00:00:00.000Z' }],
+      author: null,
     });
   });
 
   it('a corrupt preferences.json falls back to defaults', async () => {
     fs.mkdirSync(configDir(), { recursive: true });
     fs.writeFileSync(preferencesFile(), '{"language": "en", "recentFi');
-    expect(await dispatch(handlers(), 'prefs.get', {})).toEqual({ ok: true, value: { language: 'fr', recentFiles: [] } });
+    expect(await dispatch(handlers(), 'prefs.get', {})).toEqual({ ok: true, value: { language: 'fr', recentFiles: [], author: null } });
   });
 
   it('a preferences.json with wrong values keeps what is valid and defaults the rest', () => {
     fs.mkdirSync(configDir(), { recursive: true });
     fs.writeFileSync(preferencesFile(), JSON.stringify({ language: 'de', recentFiles: 'none' }));
-    expect(new PreferencesStore(configDir()).read()).toEqual({ language: 'fr', recentFiles: [] });
+    expect(new PreferencesStore(configDir()).read()).toEqual({ language: 'fr', recentFiles: [], author: null });
     fs.writeFileSync(preferencesFile(), JSON.stringify({ language: 'en', recentFiles: 42 }));
-    expect(new PreferencesStore(configDir()).read()).toEqual({ language: 'en', recentFiles: [] });
+    expect(new PreferencesStore(configDir()).read()).toEqual({ language: 'en', recentFiles: [], author: null });
   });
 
   it('writing after a corrupt file replaces it with a sound one', () => {
     fs.mkdirSync(configDir(), { recursive: true });
     fs.writeFileSync(preferencesFile(), '\u0000\u0001garbage');
     new PreferencesStore(configDir()).setLanguage('en');
-    expect(JSON.parse(fs.readFileSync(preferencesFile(), 'utf8'))).toEqual({ language: 'en', recentFiles: [] });
+    expect(JSON.parse(fs.readFileSync(preferencesFile(), 'utf8'))).toEqual({ language: 'en', recentFiles: [], author: null });
   });
 
   it('keeps at most ten recent files, the newest first, without duplicates', () => {

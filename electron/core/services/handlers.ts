@@ -1,14 +1,19 @@
-import { callNames, contract, type CallName, type Handlers } from '../../../shared/contract';
+import { callNames, contract, type CallName, type ExportFormat, type Handlers } from '../../../shared/contract';
+import type { Language } from '../../../shared/i18n';
 import { fail, ok, type Result } from '../../../shared/result';
 import { bundledMigrations } from '../store/migrations';
 import { toAppError } from '../store/errors';
+import { exportedFile, exportPlan, writeExport } from '../export';
+import { asTemplate, nextYearPlan, planFromTemplate } from '../../../shared/planCopies';
+import { checkLogo } from './logo';
 import { PreferencesStore } from './preferences';
 import { PlanSession } from './planSession';
 
 /** What only the desktop shell can do; browser mode has none of it. */
 export interface DesktopDialogs {
   chooseOpenPath(): Promise<string | null>;
-  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Asks where to save a plan (.capm) or an export, suggesting a file name with its extension. */
+  chooseSavePath(suggestedName: string, format: 'capm' | ExportFormat): Promise<string | null>;
 }
 
 export interface ServiceContext {
@@ -19,11 +24,24 @@ export interface ServiceContext {
   dialogs: DesktopDialogs | null;
 }
 
+/** "Atelier CCI" becomes "Atelier CCI (modèle)": the file name tells participants what it is. */
+const templateTitle = (title: string) => (/\(modèle\)$/.test(title) ? title : `${title} (modèle)`);
+
 export function createHandlers(context: ServiceContext, session = new PlanSession(context.plansFolder)): Handlers {
   const preferences = new PreferencesStore(context.userDataDir);
   const remember = <T extends { path: string; plan: { meta: { title: string } } }>(result: Result<T>) => {
     if (result.ok) preferences.rememberOpened({ path: result.value.path, title: result.value.plan.meta.title });
     return result;
+  };
+
+  /** The open plan exported with the author identity unless the plan leaves it out. */
+  const exportOpenPlan = async (format: ExportFormat, language: Language) => {
+    const opened = session.get();
+    if (!opened.ok) return opened;
+    const { plan } = opened.value;
+    const author = plan.meta.showAuthor ? preferences.read().author : null;
+    const bytes = await exportPlan(plan, format, { language, author, generatedAt: new Date() });
+    return bytes.ok ? ok({ plan, bytes: bytes.value }) : bytes;
   };
 
   return {
@@ -36,6 +54,11 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       }),
     'prefs.get': async () => ok(preferences.read()),
     'prefs.setLanguage': async ({ language }) => ok(preferences.setLanguage(language)),
+    'prefs.setAuthor': async ({ author }) => {
+      if (!author) return ok(preferences.setAuthor(null));
+      const logo = author.logo ? checkLogo(author.logo.base64) : ok(null);
+      return logo.ok ? ok(preferences.setAuthor({ ...author, logo: logo.value })) : logo;
+    },
     'plan.create': async ({ title, year, path }) => remember(session.create(title, year, path)),
     'plan.open': async ({ path }) => remember(session.open(path)),
     'plan.openWithDialog': async () => {
@@ -60,10 +83,57 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       let destination = path;
       if (!destination) {
         if (!context.dialogs) return fail('unsupportedInBrowser');
-        destination = (await context.dialogs.chooseSavePath(file.read().meta.title)) ?? undefined;
+        destination = (await context.dialogs.chooseSavePath(file.read().meta.title, 'capm')) ?? undefined;
         if (!destination) return ok(null);
       }
       return file.saveCopy(destination);
+    },
+    'plan.updateMeta': async (meta) => session.withFile((file) => file.updateMeta(meta)),
+    'plan.saveAsTemplate': async ({ path }) => {
+      const opened = session.get();
+      if (!opened.ok) return opened;
+      const { plan } = opened.value;
+      const title = templateTitle(plan.meta.title);
+      let destination = path;
+      if (!destination) {
+        if (context.dialogs) destination = (await context.dialogs.chooseSavePath(title, 'capm')) ?? undefined;
+        else destination = session.pathBesideCurrent(title);
+        if (!destination) return ok(null);
+      }
+      return remember(session.createFrom(asTemplate(plan, title), destination));
+    },
+    'plan.createFromTemplate': async ({ templatePath, title }) => {
+      let source = templatePath;
+      if (!source) {
+        if (!context.dialogs) return fail('unsupportedInBrowser');
+        source = (await context.dialogs.chooseOpenPath()) ?? undefined;
+        if (!source) return ok(null);
+      }
+      const template = session.readOther(source);
+      if (!template.ok) return template;
+      if (!template.value.meta.isTemplate) return fail('notATemplate');
+      return remember(session.createFrom(planFromTemplate(template.value, title, new Date().toISOString())));
+    },
+    'plan.createNextYear': async () => {
+      const opened = session.get();
+      if (!opened.ok) return opened;
+      const next = nextYearPlan(opened.value.plan, new Date().toISOString());
+      return remember(session.createFrom(next, session.pathBesideCurrent(next.meta.title)));
+    },
+    'plan.exportToFile': async ({ format, language, path }) => {
+      const exported = await exportOpenPlan(format, language);
+      if (!exported.ok) return exported;
+      let destination = path;
+      if (!destination) {
+        if (!context.dialogs) return fail('unsupportedInBrowser');
+        destination = (await context.dialogs.chooseSavePath(exported.value.plan.meta.title, format)) ?? undefined;
+        if (!destination) return ok(null);
+      }
+      return writeExport(exported.value.bytes, destination);
+    },
+    'plan.exportBytes': async ({ format, language }) => {
+      const exported = await exportOpenPlan(format, language);
+      return exported.ok ? ok(exportedFile(exported.value.plan, format, exported.value.bytes)) : exported;
     },
   };
 }

@@ -49,8 +49,28 @@ export class PlanSession {
     return this.adopt(PlanFile.create(target, emptyPlan(year, title, new Date().toISOString())));
   }
 
-  createFrom(plan: Plan, filePath: string): Result<OpenedPlan> {
-    return this.adopt(PlanFile.create(filePath, plan));
+  /** A new file holding this plan (by default in the plans folder, named after its title), then opened. */
+  createFrom(plan: Plan, filePath?: string): Result<OpenedPlan> {
+    const target = filePath ?? freePathIn(this.ensurePlansFolder(), fileNameFor(plan.meta.title));
+    return this.adopt(PlanFile.create(target, plan));
+  }
+
+  /** A free path beside the open plan, for a plan made from it (next year's, a template). */
+  pathBesideCurrent(title: string): string {
+    return freePathIn(this.file ? path.dirname(this.file.path) : this.ensurePlansFolder(), fileNameFor(title));
+  }
+
+  /** Reads another plan file (a template) without keeping it open; the open plan is read as it is. */
+  readOther(filePath: string): Result<Plan> {
+    const resolved = path.resolve(filePath);
+    if (this.file && path.resolve(this.file.path) === resolved) return ok(this.file.read());
+    const opened = PlanFile.open(resolved);
+    if (!opened.ok) return opened;
+    try {
+      return ok(opened.value.read());
+    } finally {
+      opened.value.close();
+    }
   }
 
   open(filePath: string): Result<OpenedPlan> {

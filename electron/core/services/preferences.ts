@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Preferences, RecentFile } from '../../../shared/contract';
+import { authorIdentitySchema, type AuthorIdentity } from '../../../shared/author';
 import { defaultLanguage, languages, type Language } from '../../../shared/i18n';
 
 const RECENT_MAX = 10;
@@ -12,10 +13,11 @@ const preferencesSchema = z.object({
     .array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() }))
     .catch([])
     .transform((files) => files.slice(0, RECENT_MAX)),
+  author: authorIdentitySchema.nullable().catch(null).default(null),
 });
 
 /**
- * The app's own preferences (language, recent files), in the user's data folder, never in plans.
+ * The app's own preferences (language, recent files, author identity), in the user's data folder, never in plans.
  * A damaged preferences file falls back to defaults instead of blocking the app.
  */
 export class PreferencesStore {
@@ -29,7 +31,7 @@ export class PreferencesStore {
     try {
       return preferencesSchema.parse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
     } catch {
-      return { language: defaultLanguage, recentFiles: [] };
+      return { language: defaultLanguage, recentFiles: [], author: null };
     }
   }
 
@@ -43,6 +45,10 @@ export class PreferencesStore {
 
   setLanguage(language: Language): Preferences {
     return this.write({ ...this.read(), language });
+  }
+
+  setAuthor(author: AuthorIdentity | null): Preferences {
+    return this.write({ ...this.read(), author });
   }
 
   rememberOpened(file: Omit<RecentFile, 'openedAt'>, openedAt = new Date().toISOString()): Preferences {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { CollectionItem, CollectionName, Plan, SectionName, Sections } from '../../../shared/plan';
+import type { CollectionItem, CollectionName, Plan, PlanMeta, SectionName, Sections } from '../../../shared/plan';
 import { AppFailure, fail, ok, type Result } from '../../../shared/result';
 import { checkRuntime } from '../runtime';
 import { toAppError } from './errors';
@@ -161,6 +161,10 @@ export class PlanFile {
 
   moveItem(collection: CollectionName, id: string, toIndex: number): Result<null> {
     return this.write(() => repo.moveItem(this.db, collection, id, toIndex));
+  }
+
+  updateMeta(meta: PlanMeta): Result<null> {
+    return this.write(() => repo.writeMeta(this.db, meta));
   }
 
   replaceAll(plan: Plan): Result<null> {

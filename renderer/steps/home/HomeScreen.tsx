@@ -77,6 +77,62 @@ function NewPlanCard() {
   );
 }
 
+function FromTemplateCard() {
+  const { t } = useTranslation();
+  const desktop = useAppStore((state) => state.info?.mode === 'desktop');
+  const createFromTemplate = useAppStore((state) => state.createFromTemplate);
+  const [title, setTitle] = useState('');
+  const [templatePath, setTemplatePath] = useState('');
+  const [touched, setTouched] = useState(false);
+  const titleError = touched && title.trim() === '';
+
+  return (
+    <Card variant="outlined" component="section" aria-labelledby="from-template-title">
+      <CardContent
+        component="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTouched(true);
+          if (title.trim() === '' || (!desktop && templatePath.trim() === '')) return;
+          void createFromTemplate(title.trim(), desktop ? undefined : templatePath.trim());
+        }}
+      >
+        <Typography variant="h2" id="from-template-title" gutterBottom>
+          {t('templates.fromTemplate')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('templates.fromTemplateHelp')}
+        </Typography>
+        <Stack spacing={2}>
+          <TextField
+            label={t('home.planTitle')}
+            placeholder={t('home.planTitlePlaceholder')}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            error={titleError}
+            helperText={titleError ? t('home.titleRequired') : ' '}
+            slotProps={{ htmlInput: { 'data-testid': 'template-plan-title', maxLength: 200 } }}
+          />
+          {!desktop && (
+            <TextField
+              label={t('templates.templatePath')}
+              placeholder={t('templates.templatePathPlaceholder')}
+              value={templatePath}
+              onChange={(event) => setTemplatePath(event.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'template-path' } }}
+            />
+          )}
+          <Box>
+            <Button type="submit" variant="outlined" data-testid="create-from-template">
+              {desktop ? t('templates.chooseTemplate') : t('templates.create')}
+            </Button>
+          </Box>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
 function OpenPlanCard() {
   const { t } = useTranslation();
   const info = useAppStore((state) => state.info);
@@ -164,6 +220,7 @@ export function HomeScreen() {
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3 }}>
         <NewPlanCard />
         <OpenPlanCard />
+        <FromTemplateCard />
       </Box>
     </Container>
   );

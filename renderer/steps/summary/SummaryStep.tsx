@@ -6,6 +6,7 @@ import { categoryColors } from '../../../shared/categories';
 import { formatEuros } from '../../../shared/money';
 import { useAppStore } from '../../app/store';
 import { StepHeader } from '../../components/StepHeader';
+import { PreviousYearComparison } from './PreviousYearComparison';
 
 /** The consultant's table: one row per action, the same figures as the budget step. */
 export function SummaryStep() {
@@ -78,6 +79,7 @@ export function SummaryStep() {
           </Table>
         </Paper>
       )}
+      <PreviousYearComparison plan={plan} />
     </Stack>
   );
 }

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExportFormat, ExportedFile } from '../../../shared/contract';
+import type { Plan } from '../../../shared/plan';
+import { ok, type Result } from '../../../shared/result';
+import { toAppError } from '../store/errors';
+import { fileNameFor } from '../services/planSession';
+import type { ExportOptions } from './options';
+import { exportPdf } from './pdf';
+import { exportXlsx } from './xlsx';
+
+export type { ExportOptions } from './options';
+
+const exporters: Record<ExportFormat, (plan: Plan, options: ExportOptions) => Promise<Buffer>> = {
+  pdf: exportPdf,
+  xlsx: exportXlsx,
+};
+
+export const mimeTypes: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** "Boulangerie Martin 2027.pdf": the plan's title, made safe for every file system. */
+export const exportFileName = (plan: Plan, format: ExportFormat): string =>
+  fileNameFor(plan.meta.title).replace(/\.capm$/, `.${format}`);
+
+export async function exportPlan(plan: Plan, format: ExportFormat, options: ExportOptions): Promise<Result<Buffer>> {
+  try {
+    return ok(await exporters[format](plan, options));
+  } catch (error) {
+    return { ok: false, error: toAppError(error) };
+  }
+}
+
+/**
+ * Writes next to the destination then renames, so a full disk or a crash never leaves half a PDF
+ * where the user expects their report (nor destroys the previous one).
+ */
+export function writeExport(bytes: Buffer, destination: string): Result<{ path: string }> {
+  const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temporary, bytes);
+    fs.renameSync(temporary, destination);
+    return ok({ path: destination });
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    return { ok: false, error: toAppError(error, destination) };
+  }
+}
+
+export const exportedFile = (plan: Plan, format: ExportFormat, bytes: Buffer): ExportedFile => ({
+  fileName: exportFileName(plan, format),
+  mimeType: mimeTypes[format],
+  base64: bytes.toString('base64'),
+});

@@ -1,0 +1,57 @@
+/** The trainer's and consultant's workflows: templates, next year's plan, author identity, in French. */
+export const workflowsFr = {
+  planMenu: {
+    label: 'Plus d’actions sur le plan',
+    saveAsTemplate: 'Enregistrer comme modèle…',
+    nextYear: 'Préparer le plan de l’année suivante',
+    author: 'Mon identité sur les exports…',
+  },
+  templates: {
+    saved: 'Modèle enregistré : {{path}}. Ajoutez vos consignes étape par étape, puis distribuez ce fichier.',
+    banner:
+      'Ce plan est un modèle. Écrivez pour chaque étape une consigne aux participants, et cochez les étapes qu’ils rempliront eux-mêmes : elles seront vidées dans chaque plan créé à partir du modèle.',
+    noteLabel: 'Consigne aux participants pour cette étape',
+    notePlaceholder: 'Ex. : listez au moins trois forces et trois faiblesses avant la pause.',
+    toFill: 'Étape à remplir par chaque participant (vidée dans les nouveaux plans)',
+    noteFromTrainer: 'Consigne du formateur',
+    fromTemplate: 'Nouveau plan à partir d’un modèle',
+    fromTemplateHelp:
+      'Un formateur ou un conseiller vous a remis un modèle (fichier .capm) ? Partez-en : vous retrouverez sa structure et ses consignes, le modèle lui-même reste intact.',
+    templatePath: 'Chemin du modèle',
+    templatePathPlaceholder: 'Ex. : /home/marie/Documents/Atelier CCI (modèle).capm',
+    chooseTemplate: 'Choisir un modèle…',
+    create: 'Créer à partir du modèle',
+    isTemplate: 'Modèle',
+  },
+  nextYear: {
+    created: 'Le plan « {{title}} » est prêt : stratégie, actions et indicateurs repris, réalisations remises à zéro.',
+    comparisonTitle: 'Comparaison avec {{year}}',
+    comparisonHelp: 'Les totaux du plan « {{title}} », au moment où ce plan a été préparé.',
+    previous: '{{year}}',
+    current: '{{year}}',
+    change: 'Évolution',
+    budget: 'Budget de l’année',
+    revenue: 'Chiffre d’affaires prévisionnel',
+    actions: 'Nombre d’actions',
+  },
+  author: {
+    title: 'Votre identité sur les exports',
+    intro:
+      'Conseillers et formateurs : votre nom, votre structure et votre logo figurent sur la couverture du PDF et sur la synthèse du classeur Excel. Ces informations restent dans les préférences de l’application, jamais dans les plans.',
+    name: 'Nom',
+    namePlaceholder: 'Ex. : Claire Dubois',
+    organisation: 'Structure',
+    organisationPlaceholder: 'Ex. : CCI Lyon Métropole',
+    contact: 'Contact',
+    contactPlaceholder: 'Ex. : claire.dubois@exemple.fr · 04 72 00 00 00',
+    logo: 'Logo (PNG ou JPEG, 1 Mo au plus)',
+    chooseLogo: 'Choisir un logo…',
+    removeLogo: 'Retirer le logo',
+    noLogo: 'Aucun logo',
+    showOnThisPlan: 'Faire figurer mon identité sur les exports de ce plan',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    forget: 'Effacer mon identité',
+    saved: 'Votre identité est enregistrée.',
+  },
+};

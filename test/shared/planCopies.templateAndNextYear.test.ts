@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { computeBudget } from '../../shared/compute/budget';
+import { compareWithPreviousYear } from '../../shared/compute/previousYear';
+import { planSchema } from '../../shared/plan';
+import { asTemplate, nextYearPlan, planFromTemplate, shiftIsoDate, titleForYear } from '../../shared/planCopies';
+import { fullPlan } from './fixtures/fullPlan';
+
+const now = '2027-11-02T09:00:00.000Z';
+
+describe('nextYearPlan', () => {
+  const original = fullPlan();
+  const next = nextYearPlan(original, now);
+
+  it('moves the year, the title and every date one year on', () => {
+    expect(next.company.planYear).toBe(2028);
+    expect(next.meta.title).toBe('Boulangerie Martin 2028');
+    expect(next.objectives[0].deadline).toBe('2028-06-30');
+    expect(next.keyDates[0].date).toBe('2028-01-06');
+    expect(next.meta.createdAt).toBe(now);
+  });
+
+  it('keeps the strategy, the actions with their costs and the KPIs with their targets', () => {
+    expect(next.swot).toEqual(original.swot);
+    expect(next.positioning).toEqual(original.positioning);
+    expect(next.actions.map((action) => [action.id, action.costLines, action.kpis.map((kpi) => kpi.target)])).toEqual(
+      original.actions.map((action) => [action.id, action.costLines, action.kpis.map((kpi) => kpi.target)]),
+    );
+  });
+
+  it('clears the year\'s actuals: KPI results and actual spend', () => {
+    expect(original.actions[0].kpis[0].actualByMonth.some((value) => value !== null)).toBe(true);
+    for (const action of next.actions) {
+      expect(action.actualSpendCents).toEqual(Array(12).fill(null));
+      for (const kpi of action.kpis) expect(kpi.actualByMonth).toEqual(Array(12).fill(null));
+    }
+  });
+
+  it('keeps this year\'s totals for comparison, the same figures as the budget step', () => {
+    const budget = computeBudget(original);
+    expect(next.meta.previousYear).toEqual({
+      title: 'Boulangerie Martin 2027',
+      planYear: 2027,
+      budgetQuartersCents: budget.quartersCents,
+      budgetYearCents: budget.yearCents,
+      revenueForecastCents: original.company.revenueForecastCents.reduce<number>((sum, value) => sum + (value ?? 0), 0),
+      actionCount: 1,
+    });
+    expect(next.company.currentRevenueCents).toBe(next.meta.previousYear?.revenueForecastCents);
+  });
+
+  it('gives a plan the schema accepts', () => {
+    expect(planSchema.safeParse(next).success).toBe(true);
+  });
+});
+
+describe('dates and titles', () => {
+  it.each([
+    ['2027-06-30', '2028-06-30'],
+    ['2028-02-29', '2029-02-28'],
+    ['', ''],
+  ])('shiftIsoDate(%j) is %j', (from, to) => expect(shiftIsoDate(from, 1)).toBe(to));
+
+  it('replaces the year in a title, or adds it', () => {
+    expect(titleForYear('Plan 2027 de Martin', 2027, 2028)).toBe('Plan 2028 de Martin');
+    expect(titleForYear('Salon Élégance', 2027, 2028)).toBe('Salon Élégance 2028');
+    expect(titleForYear('Plan 20270', 2027, 2028)).toBe('Plan 20270 2028');
+  });
+});
+
+describe('templates', () => {
+  const template = asTemplate(
+    {
+      ...fullPlan(),
+      meta: { ...fullPlan().meta, stepNotes: { objectives: 'Trois objectifs au plus.' }, stepsToFill: ['company', 'diagnostic', 'objectives'] },
+    },
+    'Atelier CCI — modèle',
+  );
+
+  it('flags the template and keeps its title', () => {
+    expect(template.meta).toMatchObject({ isTemplate: true, title: 'Atelier CCI — modèle' });
+  });
+
+  it('a plan from it is an ordinary plan that keeps the notes and empties the steps to fill', () => {
+    const plan = planFromTemplate(template, 'Boulangerie Dupont', now);
+    expect(plan.meta).toMatchObject({ title: 'Boulangerie Dupont', isTemplate: false, stepsToFill: [], createdAt: now });
+    expect(plan.meta.stepNotes).toEqual({ objectives: 'Trois objectifs au plus.' });
+    expect(plan.company.name).toBe('');
+    expect(plan.company.planYear).toBe(2027);
+    expect(plan.swot).toEqual([]);
+    expect(plan.competitors).toEqual([]);
+    expect(plan.objectives).toEqual([]);
+    // What the template does not ask to fill is kept as the trainer prepared it.
+    expect(plan.actions.map((action) => action.title)).toEqual(['Campagne locale']);
+    expect(plan.positioning).toEqual(template.positioning);
+  });
+
+  it('drops links to what was emptied, so nothing points to a missing objective or competitor', () => {
+    const plan = planFromTemplate(template, 'Boulangerie Dupont', now);
+    expect(plan.actions[0].objectiveIds).toEqual([]);
+    expect(plan.actions[0].segmentIds).toEqual(['seg-1']);
+    expect(plan.products[0].competitorPrices[0].competitorId).toBeNull();
+    expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('leaves the template itself untouched', () => {
+    const before = JSON.stringify(template);
+    planFromTemplate(template, 'X', now);
+    expect(JSON.stringify(template)).toBe(before);
+  });
+});
+
+describe('compareWithPreviousYear', () => {
+  it('is null for a plan not made from last year\'s', () => {
+    expect(compareWithPreviousYear({ ...fullPlan(), meta: { ...fullPlan().meta, previousYear: null } })).toBeNull();
+  });
+
+  it('puts last year\'s totals beside this year\'s, with the change in basis points', () => {
+    const original = fullPlan();
+    const next = nextYearPlan(original, now);
+    const grown = { ...next, actions: [...next.actions, { ...next.actions[0], id: 'act-2' }] };
+    const rows = compareWithPreviousYear(grown);
+    const budget = computeBudget(original).yearCents;
+    expect(rows?.find((row) => row.key === 'actions')).toEqual({ key: 'actions', unit: 'count', before: 1, after: 2, changeBasisPoints: 10_000 });
+    const budgetRow = rows?.find((row) => row.key === 'budget');
+    expect(budgetRow?.before).toBe(budget);
+    expect(budgetRow?.after).toBe(computeBudget(grown).yearCents);
+    expect(rows?.find((row) => row.key === 'revenue')?.changeBasisPoints).toBe(0);
+  });
+});
