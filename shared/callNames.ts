@@ -30,6 +30,17 @@ export type CallName = (typeof callNames)[number];
 export const channelOf = (name: CallName): string => `cap:${name}`;
 
 /** Commands the desktop menu sends to the window; browser mode has no menu. */
-export const menuCommands = ['newPlan', 'openPlan', 'saveCopy', 'exportPdf', 'exportXlsx', 'closePlan'] as const;
+export const menuCommands = [
+  'newPlan',
+  'openPlan',
+  'saveCopy',
+  'exportPdf',
+  'exportXlsx',
+  'saveAsTemplate',
+  'nextYear',
+  'closePlan',
+  /** The main process opened a plan itself (a double-click on a file, a recent file): show it. */
+  'planOpened',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_CHANNEL = 'cap:menu';

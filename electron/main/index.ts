@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import { MENU_CHANNEL, type ExportFormat, type Handlers } from '../../shared/contract';
+import { MENU_CHANNEL, type ExportFormat, type Handlers, type MenuCommand } from '../../shared/contract';
 import { createTranslator } from '../../shared/i18n';
 import { createHandlers, type DesktopDialogs } from '../core/services/handlers';
 import { PreferencesStore } from '../core/services/preferences';
@@ -12,6 +12,7 @@ import { APP_VERSION } from '../core/version';
 import { PLAN_EXTENSION } from '../core/store/format';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { planPathFromArgv } from './openFiles';
 import { lockDown, windowOptions } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,8 @@ const appUrl = pathToFileURL(rendererIndex).href;
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const sessions = new Map<number, { handlers: Handlers; session: PlanSession }>();
+/** A plan to open once a window exists: from the command line, or macOS's open-file before ready. */
+let pendingPlanPath = planPathFromArgv(process.argv);
 const translate = () => createTranslator(new PreferencesStore(app.getPath('userData')).read().language);
 
 function dialogsFor(window: BrowserWindow): DesktopDialogs {
@@ -47,6 +50,32 @@ function dialogsFor(window: BrowserWindow): DesktopDialogs {
   };
 }
 
+function refreshMenu(): void {
+  const t = translate();
+  const recentFiles = new PreferencesStore(app.getPath('userData')).read().recentFiles;
+  const toFocused = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, command);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(t, toFocused, process.platform, { files: recentFiles, open: openPlanInWindow })),
+  );
+}
+
+/** Opens a plan the shell was handed (a file, a recent plan) in the first window, then tells the page. */
+function openPlanInWindow(planPath: string): void {
+  const [window] = BrowserWindow.getAllWindows();
+  const entry = window && sessions.get(window.webContents.id);
+  if (!window || !entry) {
+    pendingPlanPath = planPath;
+    return;
+  }
+  void entry.handlers['plan.open']({ path: planPath }).then((result) => {
+    // A refused file (newer version, not ours…) is reported by the page, which reads the session.
+    if (!result.ok) entry.session.close();
+    window.webContents.send(MENU_CHANNEL, result.ok ? 'planOpened' : 'closePlan');
+  });
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
 function createWindow(): void {
   const window = new BrowserWindow(windowOptions(path.join(here, '..', 'preload', 'index.cjs'), 'Cap Marketing'));
   const session = new PlanSession(defaultPlansFolder(app.getPath('documents')));
@@ -57,6 +86,10 @@ function createWindow(): void {
       userDataDir: app.getPath('userData'),
       plansFolder: defaultPlansFolder(app.getPath('documents')),
       dialogs: dialogsFor(window),
+      onPreferencesChanged: (openedPath) => {
+        if (openedPath) app.addRecentDocument(openedPath);
+        refreshMenu();
+      },
     },
     session,
   );
@@ -68,15 +101,30 @@ function createWindow(): void {
     sessions.delete(id);
   });
   window.once('ready-to-show', () => window.show());
+  // A plan given on the command line is open before the page asks which plan is open.
+  if (pendingPlanPath) {
+    void handlers['plan.open']({ path: pendingPlanPath });
+    pendingPlanPath = null;
+  }
   void window.loadURL(appUrl);
 }
 
-app.on('second-instance', () => {
+// Windows and Linux: a double-click on a .capm while the app runs starts a second instance with the path.
+app.on('second-instance', (_event, argv) => {
+  const planPath = planPathFromArgv(argv);
   const [first] = BrowserWindow.getAllWindows();
-  if (first) {
+  if (planPath) openPlanInWindow(planPath);
+  else if (first) {
     if (first.isMinimized()) first.restore();
     first.focus();
   }
+});
+
+// macOS hands the file over with an event, possibly before the app is ready.
+app.on('open-file', (event, planPath) => {
+  event.preventDefault();
+  if (app.isReady()) openPlanInWindow(planPath);
+  else pendingPlanPath = planPath;
 });
 
 app.on('window-all-closed', () => {
@@ -93,11 +141,7 @@ void app.whenReady().then(() => {
     },
     (url) => url === appUrl,
   );
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      menuTemplate(translate(), (command) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, command)),
-    ),
-  );
+  refreshMenu();
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/callNames';
+import type { RecentFile } from '../../shared/contract';
 
 type Translate = (key: string) => string;
 
@@ -8,7 +9,12 @@ export function menuTemplate(
   t: Translate,
   send: (command: MenuCommand) => void,
   platform: NodeJS.Platform = process.platform,
+  recent: { files: RecentFile[]; open: (path: string) => void } = { files: [], open: () => undefined },
 ): MenuItemConstructorOptions[] {
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.files.length === 0
+      ? [{ label: t('home.noRecent'), enabled: false }]
+      : recent.files.map((file) => ({ label: file.title, toolTip: file.path, click: () => recent.open(file.path) }));
   const command = (label: string, accelerator: string | undefined, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -21,10 +27,14 @@ export function menuTemplate(
       submenu: [
         command(t('menu.newPlan'), 'CmdOrCtrl+N', 'newPlan'),
         command(t('menu.openPlan'), 'CmdOrCtrl+O', 'openPlan'),
+        { label: t('menu.recent'), submenu: recentItems },
         { type: 'separator' },
         command(t('menu.saveCopy'), 'CmdOrCtrl+Shift+S', 'saveCopy'),
         command(t('menu.exportPdf'), 'CmdOrCtrl+P', 'exportPdf'),
         command(t('menu.exportXlsx'), 'CmdOrCtrl+E', 'exportXlsx'),
+        { type: 'separator' },
+        command(t('menu.saveAsTemplate'), undefined, 'saveAsTemplate'),
+        command(t('menu.nextYear'), undefined, 'nextYear'),
         command(t('menu.closePlan'), 'CmdOrCtrl+W', 'closePlan'),
         { type: 'separator' },
         { role: 'quit', label: t('menu.quit') },

@@ -27,6 +27,9 @@ export function App() {
       if (command === 'saveCopy') void store.saveCopy();
       if (command === 'exportPdf') void store.exportPlan('pdf');
       if (command === 'exportXlsx') void store.exportPlan('xlsx');
+      if (command === 'saveAsTemplate') void store.saveAsTemplate();
+      if (command === 'nextYear') void store.createNextYear();
+      if (command === 'planOpened') void store.init();
       if (command === 'newPlan' || command === 'closePlan') void store.closePlan();
     });
   }, []);

@@ -39,7 +39,7 @@ describe('the application menu', () => {
     const send = vi.fn();
     const file = submenuOf(menuTemplate(t, send, 'linux')[0]);
     for (const item of file) if (typeof item.click === 'function') (item.click as () => void)();
-    expect(send.mock.calls.map(([command]) => command)).toEqual(['newPlan', 'openPlan', 'saveCopy', 'closePlan']);
+    expect(send.mock.calls.map(([command]) => command)).toEqual(['newPlan', 'openPlan', 'saveCopy', 'exportPdf', 'exportXlsx', 'saveAsTemplate', 'nextYear', 'closePlan']);
   });
 
   it('keeps the standard edit roles so copy and paste work in fields', () => {
@@ -55,6 +55,42 @@ describe('the application menu', () => {
     expect(mac.slice(1).map((item) => item.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
     for (const platform of ['linux', 'win32'] as const) {
       expect(menuTemplate(t, vi.fn(), platform).some((item) => item.role === 'appMenu')).toBe(false);
+    }
+  });
+});
+
+describe('the recent plans in the File menu', () => {
+  const recentSubmenu = (template: MenuItemConstructorOptions[]) =>
+    submenuOf(template[0]).find((item) => item.label === 'Plans récents')?.submenu as MenuItemConstructorOptions[];
+
+  it('lists each recent plan by title and opens its path when clicked', () => {
+    const open = vi.fn();
+    const files = [
+      { path: '/plans/martin.capm', title: 'Boulangerie Martin 2027', openedAt: '2027-01-02T00:00:00.000Z' },
+      { path: '/plans/salon.capm', title: 'Salon Élégance', openedAt: '2027-01-01T00:00:00.000Z' },
+    ];
+    const items = recentSubmenu(menuTemplate(t, vi.fn(), 'linux', { files, open }));
+    expect(items.map((item) => item.label)).toEqual(['Boulangerie Martin 2027', 'Salon Élégance']);
+    (items[1].click as () => void)();
+    expect(open).toHaveBeenCalledExactlyOnceWith('/plans/salon.capm');
+  });
+
+  it('says there is none, greyed out, when no plan was opened yet', () => {
+    const items = recentSubmenu(menuTemplate(t, vi.fn(), 'linux'));
+    expect(items).toEqual([{ label: 'Aucun plan ouvert récemment.', enabled: false }]);
+  });
+
+  it('offers the exports, the template and next year\'s plan in the File menu', () => {
+    const send = vi.fn();
+    const file = submenuOf(menuTemplate(t, send, 'linux')[0]);
+    for (const [label, command] of [
+      ['Exporter en PDF…', 'exportPdf'],
+      ['Exporter en classeur Excel…', 'exportXlsx'],
+      ['Enregistrer comme modèle…', 'saveAsTemplate'],
+      ['Préparer le plan de l’année suivante', 'nextYear'],
+    ]) {
+      (file.find((item) => item.label === label)?.click as () => void)();
+      expect(send).toHaveBeenLastCalledWith(command);
     }
   });
 });

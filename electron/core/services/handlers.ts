@@ -22,6 +22,8 @@ export interface ServiceContext {
   userDataDir: string;
   plansFolder: string;
   dialogs: DesktopDialogs | null;
+  /** Told when the language or the recent plans change (with the plan just opened), so the desktop menu follows. */
+  onPreferencesChanged?: (openedPath?: string) => void;
 }
 
 /** "Atelier CCI" becomes "Atelier CCI (modèle)": the file name tells participants what it is. */
@@ -30,7 +32,10 @@ const templateTitle = (title: string) => (/\(modèle\)$/.test(title) ? title : `
 export function createHandlers(context: ServiceContext, session = new PlanSession(context.plansFolder)): Handlers {
   const preferences = new PreferencesStore(context.userDataDir);
   const remember = <T extends { path: string; plan: { meta: { title: string } } }>(result: Result<T>) => {
-    if (result.ok) preferences.rememberOpened({ path: result.value.path, title: result.value.plan.meta.title });
+    if (result.ok) {
+      preferences.rememberOpened({ path: result.value.path, title: result.value.plan.meta.title });
+      context.onPreferencesChanged?.(result.value.path);
+    }
     return result;
   };
 
@@ -53,7 +58,11 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
         plansFolder: context.plansFolder,
       }),
     'prefs.get': async () => ok(preferences.read()),
-    'prefs.setLanguage': async ({ language }) => ok(preferences.setLanguage(language)),
+    'prefs.setLanguage': async ({ language }) => {
+      const saved = preferences.setLanguage(language);
+      context.onPreferencesChanged?.();
+      return ok(saved);
+    },
     'prefs.setAuthor': async ({ author }) => {
       if (!author) return ok(preferences.setAuthor(null));
       const logo = author.logo ? checkLogo(author.logo.base64) : ok(null);
