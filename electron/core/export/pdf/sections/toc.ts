@@ -1,0 +1,49 @@
+import type { ReportContext } from '../context';
+import { colors, lineHeight, text } from '../theme';
+import type { ReportWriter, TocEntry } from '../writer';
+
+export const TOC_PAGE = 2;
+
+/** Page 2, filled in last: each section with the page it starts on, joined by a dotted leader. */
+export function drawToc(writer: ReportWriter, context: ReportContext, entries: TocEntry[]): void {
+  const { doc } = writer;
+  doc.setPage(TOC_PAGE);
+  writer.orientation = 'portrait';
+  let y = writer.top + 6;
+  writer.drawLines([context.t('pdf.toc')], writer.left, y, { ...text.h1, size: 20 });
+  y += lineHeight({ ...text.h1, size: 20 }) + 2;
+  writer.hairline(writer.left, y, writer.left + 24, y, colors.accent, 0.5);
+  y += 12;
+  const style = { ...text.body, size: 11 };
+  for (const entry of entries) {
+    const number = String(entry.page);
+    const titleWidth = writer.textWidth(entry.title, style);
+    const numberWidth = writer.textWidth(number, style);
+    writer.drawLines([entry.title], writer.left, y, style);
+    writer.drawLines([number], writer.right, y, { ...style, bold: true }, 'right');
+    const baseline = y + lineHeight(style) * 0.78;
+    doc.setLineDashPattern([0.3, 1.2], 0);
+    writer.hairline(writer.left + titleWidth + 2, baseline, writer.right - numberWidth - 2, baseline, colors.muted, 0.3);
+    doc.setLineDashPattern([], 0);
+    y += 10;
+  }
+}
+
+/** Every page but the cover: the plan's name on the left, "page n / N" on the right. */
+export function drawFooters(writer: ReportWriter, name: string, context: ReportContext): void {
+  const { doc } = writer;
+  const count = doc.getNumberOfPages();
+  for (let page = 2; page <= count; page += 1) {
+    doc.setPage(page);
+    const width = doc.internal.pageSize.getWidth();
+    const height = doc.internal.pageSize.getHeight();
+    const side = width > height ? 14 : 18;
+    const y = height - 13;
+    writer.hairline(side, y, width - side, y);
+    const label = context.t('pdf.footerPage', { page, count });
+    const labelWidth = writer.textWidth(label, text.small);
+    const shown = writer.wrapAtMost(name, width - 2 * side - labelWidth - 10, text.small, 1)[0] ?? '';
+    writer.drawLines([shown], side, y + 1.5, text.small);
+    writer.drawLines([label], width - side, y + 1.5, text.small, 'right');
+  }
+}

@@ -1,0 +1,171 @@
+import type { jsPDF } from 'jspdf';
+import { FONT_FAMILY } from './fonts';
+import { colors, landscapeMargins, lineHeight, margins, PT, text, type TextStyle } from './theme';
+
+export type Orientation = 'portrait' | 'landscape';
+
+export interface TocEntry {
+  title: string;
+  page: number;
+}
+
+/**
+ * A cursor over the document: where the next thing goes, and a new page when it would not fit.
+ * Sections only ever move down; the page count is known once every section is drawn.
+ */
+export class ReportWriter {
+  y = 0;
+  orientation: Orientation = 'portrait';
+  readonly toc: TocEntry[] = [];
+  /**
+   * Headings wait here until the content they announce is placed: they go on the page where that
+   * content starts, so a heading is never left alone at the foot of a page.
+   */
+  private pending: { height: number; keepWith: number; draw: () => void }[] = [];
+
+  constructor(readonly doc: jsPDF) {}
+
+  get pageWidth(): number {
+    return this.doc.internal.pageSize.getWidth();
+  }
+  get pageHeight(): number {
+    return this.doc.internal.pageSize.getHeight();
+  }
+  private get margins() {
+    return this.orientation === 'portrait' ? margins : landscapeMargins;
+  }
+  get left(): number {
+    return this.margins.side;
+  }
+  get right(): number {
+    return this.pageWidth - this.margins.side;
+  }
+  get width(): number {
+    return this.right - this.left;
+  }
+  get top(): number {
+    return this.margins.top;
+  }
+  get bottom(): number {
+    return this.pageHeight - this.margins.bottom;
+  }
+  get page(): number {
+    return this.doc.getNumberOfPages();
+  }
+
+  addPage(orientation: Orientation = this.orientation): void {
+    this.doc.addPage('a4', orientation);
+    this.orientation = orientation;
+    this.y = this.top;
+  }
+
+  /** Height of the headings still waiting for their content. */
+  get pendingHeight(): number {
+    return this.pending.reduce((sum, heading) => sum + heading.height, 0);
+  }
+
+  /** Moves to a new page unless `height` (and the headings waiting for it) still fits below the cursor. */
+  ensure(height: number): void {
+    const keepWith = Math.max(height, ...this.pending.map((heading) => heading.keepWith));
+    if (this.y + this.pendingHeight + keepWith > this.bottom) this.addPage();
+    const headings = this.pending;
+    this.pending = [];
+    for (const heading of headings) heading.draw();
+  }
+
+  use(style: TextStyle): void {
+    this.doc.setFont(FONT_FAMILY, style.bold ? 'bold' : 'normal');
+    this.doc.setFontSize(style.size);
+    this.doc.setTextColor(style.color);
+  }
+
+  wrap(value: string, width: number, style: TextStyle): string[] {
+    this.use(style);
+    return value === '' ? [] : (this.doc.splitTextToSize(value, width) as string[]);
+  }
+
+  /** At most `max` wrapped lines; an ellipsis says when text was left out. */
+  wrapAtMost(value: string, width: number, style: TextStyle, max: number): string[] {
+    const lines = this.wrap(value, width, style);
+    if (lines.length <= max) return lines;
+    const kept = lines.slice(0, max);
+    let last = kept[max - 1];
+    while (last.length > 1 && this.textWidth(`${last}…`, style) > width) last = last.slice(0, -1);
+    kept[max - 1] = `${last.trimEnd()}…`;
+    return kept;
+  }
+
+  textWidth(value: string, style: TextStyle): number {
+    this.use(style);
+    return this.doc.getTextWidth(value);
+  }
+
+  /** Writes lines whose top is at `top`; returns the height used. */
+  drawLines(lines: string[], x: number, top: number, style: TextStyle, align: 'left' | 'right' | 'center' = 'left'): number {
+    this.use(style);
+    const step = lineHeight(style);
+    lines.forEach((line, index) => this.doc.text(line, x, top + baselineOffset(style) + index * step, { align }));
+    return lines.length * step;
+  }
+
+  /** A wrapped paragraph that may run over several pages, line by line. */
+  paragraph(value: string, style: TextStyle = text.body, options: { x?: number; width?: number; gapAfter?: number } = {}): void {
+    const x = options.x ?? this.left;
+    const lines = this.wrap(value, options.width ?? this.right - x, style);
+    const step = lineHeight(style);
+    for (const line of lines) {
+      this.ensure(step);
+      this.drawLines([line], x, this.y, style);
+      this.y += step;
+    }
+    this.y += options.gapAfter ?? 2.5;
+  }
+
+  /**
+   * A numbered section title; it waits for the section's first content and is kept with at least
+   * `keepWith` millimetres of it. The table of contents takes the page where it lands.
+   */
+  section(title: string, orientation: Orientation, keepWith = 40): void {
+    if (orientation !== this.orientation || this.page <= 2) this.addPage(orientation);
+    const height = lineHeight(text.h1) + 7.5;
+    this.pending.push({
+      height: height + 8,
+      keepWith,
+      draw: () => {
+        if (this.y > this.top + 0.01) this.y += 8;
+        const numbered = `${this.toc.length + 1}. ${title}`;
+        this.toc.push({ title: numbered, page: this.page });
+        this.drawLines([numbered], this.left, this.y, text.h1);
+        this.y += lineHeight(text.h1) + 1.5;
+        this.hairline(this.left, this.y, this.left + 24, this.y, colors.accent, 0.5);
+        this.y += 6;
+      },
+    });
+  }
+
+  subheading(title: string, keepWith = 20): void {
+    this.pending.push({
+      height: lineHeight(text.h2) + 5,
+      keepWith,
+      draw: () => {
+        if (this.y > this.top + 0.01) this.y += 3;
+        this.drawLines([title], this.left, this.y, text.h2);
+        this.y += lineHeight(text.h2) + 2;
+      },
+    });
+  }
+
+  fillRect(x: number, y: number, width: number, height: number, color: string): void {
+    this.doc.setFillColor(color);
+    this.doc.rect(x, y, width, height, 'F');
+  }
+
+  hairline(x1: number, y1: number, x2: number, y2: number, color: string = colors.rule, width = 0.2): void {
+    this.doc.setDrawColor(color);
+    this.doc.setLineWidth(width);
+    this.doc.line(x1, y1, x2, y2);
+  }
+}
+
+/** From the top of a line box to its baseline, so that Inter's capitals and lower case sit mid-line. */
+export const baselineOffset = (style: TextStyle): number => ((style.leading + 0.66) / 2) * style.size * PT;

@@ -1,0 +1,13 @@
+import { sampleMeta, type SampleDefinition } from '../kit';
+import { b2bActionPlan } from './actions';
+import { b2bStrategy } from './strategy';
+
+/** A managed IT and cybersecurity firm near Angers: key accounts, a trade show, LinkedIn and prescribers. */
+export const b2bSample: SampleDefinition = {
+  intendedWarnings: [],
+  build: (context) => ({
+    meta: sampleMeta(context.text('Axone Informatique — plan marketing 2027', 'Axone Informatique — 2027 marketing plan'), '2026-11-20T08:45:00.000Z'),
+    ...b2bStrategy(context),
+    ...b2bActionPlan(context),
+  }),
+};

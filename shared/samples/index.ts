@@ -1,0 +1,40 @@
+import type { Language } from '../i18n';
+import type { Plan } from '../plan';
+import { b2bSample } from './b2b';
+import { bakerySample } from './bakery';
+import { eshopSample } from './eshop';
+import type { SampleDefinition, Text } from './kit';
+import { salonSample } from './salon';
+
+/** The samples shipped with the app, in the order a picker lists them. The ids are stable: files and tests name them. */
+export const sampleIds = ['bakery', 'salon', 'eshop', 'b2b'] as const;
+export type SampleId = (typeof sampleIds)[number];
+
+const samples: Record<SampleId, SampleDefinition> = {
+  bakery: bakerySample,
+  salon: salonSample,
+  eshop: eshopSample,
+  b2b: b2bSample,
+};
+
+export const isSampleId = (value: unknown): value is SampleId => sampleIds.includes(value as SampleId);
+
+/** A complete plan written by a marketing trainer, in the language asked for; a fresh copy on every call. */
+export function buildSample(id: SampleId, language: Language): Plan {
+  const text: Text = (fr, en) => (language === 'fr' ? fr : en);
+  return samples[id].build({ text, language });
+}
+
+/** The coaching remarks (warning codes) a sample shows on purpose, to teach something. */
+export const sampleIntendedWarnings = (id: SampleId): readonly string[] => samples[id].intendedWarnings;
+
+/** Every French/English pair a sample is written with, in the order they are given (to check translations). */
+export function sampleTextPairs(id: SampleId): { fr: string; en: string }[] {
+  const pairs: { fr: string; en: string }[] = [];
+  const text: Text = (fr, en) => {
+    pairs.push({ fr, en });
+    return fr;
+  };
+  samples[id].build({ text, language: 'fr' });
+  return pairs;
+}
