@@ -12,6 +12,7 @@ import { computeBudget } from '../shared/compute/budget';
 import type { AppError } from '../shared/result';
 import { exportFormats } from '../shared/contract';
 import { exportPlan, writeExport } from './core/export';
+import { buildSample, isSampleId, sampleIds } from '../shared/samples';
 import { checkRuntime } from './core/runtime';
 import { PlanFile } from './core/store/planFile';
 import { toAppError } from './core/store/errors';
@@ -73,8 +74,12 @@ export async function runCli(argv: string[], io: CliIo = { out: console.log, err
         if (!Number.isInteger(year) || year < 2000 || year > 2100) {
           throw new CliError({ key: 'cli.badYear', params: { value: flags.year ?? '' } });
         }
+        if (flags.sample !== undefined && !isSampleId(flags.sample)) {
+          throw new CliError({ key: 'cli.unknownSample', params: { value: flags.sample, samples: sampleIds.join(', ') } });
+        }
         const title = flags.name ?? 'Plan marketing';
-        unwrap(PlanFile.create(filePath, emptyPlan(year, title, new Date().toISOString()))).close();
+        const plan = flags.sample ? buildSample(flags.sample, language) : emptyPlan(year, title, new Date().toISOString());
+        unwrap(PlanFile.create(filePath, plan)).close();
         io.out(t('cli.created', { path: filePath }));
         return 0;
       }

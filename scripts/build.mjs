@@ -23,6 +23,14 @@ if (!rendererOnly) {
     external: ['electron', 'better-sqlite3'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
+  // The action import parses spreadsheets in a worker thread; it must sit next to the main bundle.
+  await esbuild({
+    ...common,
+    entryPoints: [path.join(root, 'electron/core/import/worker.ts')],
+    outfile: path.join(out, 'main/importWorker.mjs'),
+    format: 'esm',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
   // A sandboxed preload must be one CommonJS file that requires nothing but electron.
   await esbuild({
     ...common,

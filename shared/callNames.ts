@@ -21,6 +21,9 @@ export const callNames = [
   'plan.saveAsTemplate',
   'plan.createFromTemplate',
   'plan.createNextYear',
+  'plan.createFromSample',
+  'plan.previewImport',
+  'plan.addActions',
   'plan.exportToFile',
   'plan.exportBytes',
 ] as const;
@@ -39,8 +42,9 @@ export const menuCommands = [
   'saveAsTemplate',
   'nextYear',
   'closePlan',
-  /** The main process opened a plan itself (a double-click on a file, a recent file): show it. */
-  'planOpened',
 ] as const;
-export type MenuCommand = (typeof menuCommands)[number];
+/** What the shell tells the window besides menu commands: it opened a plan itself (a double-click on a file, a recent plan). */
+export const shellNotices = ['planOpened'] as const;
+/** Everything the window may hear from the shell on the menu channel. */
+export type MenuCommand = (typeof menuCommands)[number] | (typeof shellNotices)[number];
 export const MENU_CHANNEL = 'cap:menu';

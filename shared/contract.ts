@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  COLLECTION_MAX,
   collectionNames,
   collectionSchemas,
   id,
@@ -14,6 +15,8 @@ import {
   type Sections,
 } from './plan';
 import { authorIdentitySchema, type AuthorIdentity } from './author';
+import { defaultImportLimits, type ImportPreview } from './importActions';
+import { sampleIds } from './samples';
 import { languages, type Language } from './i18n';
 import type { CallName, MenuCommand } from './callNames';
 import type { Result } from './result';
@@ -129,6 +132,18 @@ export const contract = {
   },
   /** Next year's plan from the open one, saved beside it, and opened. */
   'plan.createNextYear': { input: z.object({}), result: returns<OpenedPlan>() },
+  /** A fresh copy of a sample plan in the plans folder: the sample itself is code and never changes. */
+  'plan.createFromSample': {
+    input: z.object({ sample: z.enum(sampleIds), language: z.enum(languages) }),
+    result: returns<OpenedPlan>(),
+  },
+  /** Reads a spreadsheet of actions and says what it would add; writes nothing. */
+  'plan.previewImport': {
+    input: z.object({ fileName: shortText, base64: z.string().max(Math.ceil(defaultImportLimits.maxFileBytes / 3) * 4 + 4) }),
+    result: returns<ImportPreview>(),
+  },
+  /** The confirmed import: every action added in one transaction, or none. */
+  'plan.addActions': { input: z.object({ actions: z.array(collectionSchemas.actions).min(1).max(COLLECTION_MAX) }), result: returns<null>() },
   /** Desktop: asks where to save unless a path is given. */
   'plan.exportToFile': {
     input: exportRequest.extend({ path: filePath.optional() }),

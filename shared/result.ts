@@ -2,6 +2,8 @@
  * Expected failures are values with a code the UI translates (errors.<code> in the catalogues);
  * thrown errors are bugs.
  */
+import { importErrorCodes } from './importActions';
+
 export const errorCodes = [
   'notSqlite',
   'emptyFile',
@@ -24,6 +26,7 @@ export const errorCodes = [
   'logoNotImage',
   'logoDimensions',
   'notATemplate',
+  ...importErrorCodes,
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,4 +1,4 @@
-import { callNames, channelOf, MENU_CHANNEL, menuCommands, type CallName, type MenuCommand } from '../../shared/callNames';
+import { callNames, channelOf, MENU_CHANNEL, menuCommands, shellNotices, type CallName, type MenuCommand } from '../../shared/callNames';
 
 /** The slice of Electron's preload modules we use, so the exposed surface is testable without Electron. */
 export interface PreloadElectron {
@@ -24,7 +24,7 @@ export function exposeApi({ contextBridge, ipcRenderer }: PreloadElectron): void
     },
     onMenuCommand(listener: (command: MenuCommand) => void) {
       const relay = (_event: unknown, command: unknown) => {
-        if (menuCommands.includes(command as MenuCommand)) listener(command as MenuCommand);
+        if ([...menuCommands, ...shellNotices].includes(command as MenuCommand)) listener(command as MenuCommand);
       };
       ipcRenderer.on(MENU_CHANNEL, relay);
       return () => void ipcRenderer.removeListener(MENU_CHANNEL, relay as (...args: unknown[]) => void);

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { AppInfo, AuthorInput, ExportFormat, ItemSave, OpenedPlan, Preferences, SectionUpdate } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
-import type { CollectionItem, CollectionName, Plan, PlanMeta, SectionName, Sections } from '../../shared/plan';
+import type { ImportPreview } from '../../shared/importActions';
+import type { Action, CollectionItem, CollectionName, Plan, PlanMeta, SectionName, Sections } from '../../shared/plan';
 import type { AppError, Result } from '../../shared/result';
 import type { StepId } from '../../shared/steps';
 import { api } from '../api';
@@ -20,7 +21,7 @@ interface AppState {
   /** The last failure to show, already a code the UI translates. */
   error: AppError | null;
   /** A success to confirm briefly (catalogue key and its values). */
-  notice: { key: string; params?: Record<string, string> } | null;
+  notice: { key: string; params?: Record<string, string | number> } | null;
   init(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   createPlan(title: string, year: number): Promise<void>;
@@ -33,6 +34,9 @@ interface AppState {
   createNextYear(): Promise<void>;
   updateMeta(change: Partial<PlanMeta>): void;
   setAuthor(author: AuthorInput | null): Promise<boolean>;
+  /** Reads a spreadsheet of actions into a preview; failures are shown like any other. */
+  previewImport(fileName: string, base64: string): Promise<ImportPreview | null>;
+  addActions(actions: Action[]): void;
   /** Desktop: asks where to save; browser mode: offers the file as a download. */
   exportPlan(format: ExportFormat): Promise<void>;
   goTo(step: StepId): void;
@@ -146,6 +150,17 @@ export const useAppStore = create<AppState>((set, get) => {
       const result = await api.call('prefs.setAuthor', { author });
       handle(result, (preferences) => set({ preferences }));
       return result.ok;
+    },
+    async previewImport(fileName, base64) {
+      await queue.settled();
+      const result = await api.call('plan.previewImport', { fileName, base64 });
+      if (!result.ok) set({ error: result.error });
+      return result.ok ? result.value : null;
+    },
+    addActions(actions) {
+      if (!applyLocally((plan) => ({ actions: [...plan.actions, ...actions] }))) return;
+      queue.enqueue(`import:${(structuralChange += 1)}`, () => api.call('plan.addActions', { actions }));
+      set({ notice: { key: 'importActions.done', params: { count: actions.length } } });
     },
     async exportPlan(format) {
       await queue.settled();

@@ -143,6 +143,7 @@ export const en: Catalog = {
     },
   },
   errors: {
+    ...importActionsEn.importActions.errors,
     notSqlite: 'This file is not a Cap Marketing plan: it is not a database.',
     emptyFile: 'This file is empty: it is not a Cap Marketing plan.',
     foreignDatabase: 'This file belongs to another program: Cap Marketing will not open or touch it.',
@@ -174,6 +175,8 @@ export const en: Catalog = {
 
 Commands:
   new FILE [--name NAME] [--year YYYY]     creates an empty plan
+  new FILE --sample SAMPLE                 creates a copy of a sample plan
+                                           (bakery, salon, eshop or b2b)
   info FILE                                prints a plan's summary
   check FILE                               prints each step's state and the plan's warnings
   export FILE --pdf OUT.pdf                exports the PDF report
@@ -188,6 +191,7 @@ Common options:
     exported: 'Plan exported: {{path}}',
     imported: 'Plan imported: {{path}}',
     unknownCommand: 'Unknown command: {{command}}',
+    unknownSample: 'Unknown sample: “{{value}}”. The samples are: {{samples}}.',
     missingArgument: 'Missing argument: {{name}}',
     badYear: 'Invalid year: {{value}} (expected: 2000 to 2100)',
     field: '{{label}}: {{value}}',

@@ -144,6 +144,7 @@ export const fr = {
     },
   },
   errors: {
+    ...importActionsFr.importActions.errors,
     notSqlite: 'Ce fichier n’est pas un plan Cap Marketing : ce n’est pas une base de données.',
     emptyFile: 'Ce fichier est vide : ce n’est pas un plan Cap Marketing.',
     foreignDatabase: 'Ce fichier appartient à un autre logiciel : Cap Marketing ne l’ouvre pas et n’y touche pas.',
@@ -177,6 +178,8 @@ export const fr = {
 
 Commandes :
   new FICHIER [--name NOM] [--year AAAA]   crée un plan vide
+  new FICHIER --sample EXEMPLE             crée une copie d’un plan d’exemple
+                                           (bakery, salon, eshop ou b2b)
   info FICHIER                             affiche le résumé d’un plan
   check FICHIER                            affiche l’état de chaque étape et les alertes du plan
   export FICHIER --pdf SORTIE.pdf          exporte le rapport PDF
@@ -191,6 +194,7 @@ Options communes :
     exported: 'Plan exporté : {{path}}',
     imported: 'Plan importé : {{path}}',
     unknownCommand: 'Commande inconnue : {{command}}',
+    unknownSample: 'Exemple inconnu : « {{value}} ». Les exemples sont : {{samples}}.',
     missingArgument: 'Argument manquant : {{name}}',
     badYear: 'Année invalide : {{value}} (attendu : 2000 à 2100)',
     field: '{{label}} : {{value}}',

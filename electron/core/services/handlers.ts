@@ -4,7 +4,9 @@ import { fail, ok, type Result } from '../../../shared/result';
 import { bundledMigrations } from '../store/migrations';
 import { toAppError } from '../store/errors';
 import { exportedFile, exportPlan, writeExport } from '../export';
+import { previewActionImport } from '../import';
 import { asTemplate, nextYearPlan, planFromTemplate } from '../../../shared/planCopies';
+import { buildSample } from '../../../shared/samples';
 import { checkLogo } from './logo';
 import { PreferencesStore } from './preferences';
 import { PlanSession } from './planSession';
@@ -122,6 +124,16 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       if (!template.ok) return template;
       if (!template.value.meta.isTemplate) return fail('notATemplate');
       return remember(session.createFrom(planFromTemplate(template.value, title, new Date().toISOString())));
+    },
+    'plan.previewImport': async ({ fileName, base64 }) => {
+      const opened = session.get();
+      if (!opened.ok) return opened;
+      return previewActionImport({ name: fileName, bytes: Buffer.from(base64, 'base64') }, opened.value.plan);
+    },
+    'plan.addActions': async ({ actions }) => session.withFile((file) => file.addItems('actions', actions)),
+    'plan.createFromSample': async ({ sample, language }) => {
+      const plan = buildSample(sample, language);
+      return remember(session.createFrom({ ...plan, meta: { ...plan.meta, createdAt: new Date().toISOString() } }));
     },
     'plan.createNextYear': async () => {
       const opened = session.get();

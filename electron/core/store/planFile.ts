@@ -155,6 +155,13 @@ export class PlanFile {
     return this.write(() => repo.saveItem(this.db, collection, item, position));
   }
 
+  /** Several new items at the end, all or none (a confirmed import). */
+  addItems<C extends CollectionName>(collection: C, items: CollectionItem<C>[]): Result<null> {
+    return this.write(() => {
+      for (const item of items) repo.saveItem(this.db, collection, item);
+    });
+  }
+
   deleteItem(collection: CollectionName, id: string): Result<null> {
     return this.write(() => repo.deleteItem(this.db, collection, id));
   }

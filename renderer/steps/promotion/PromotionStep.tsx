@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { Box, Button, Stack, Typography } from '@mui/material';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
+import { ImportActionsDialog } from './ImportActionsDialog';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import { categoryColors } from '../../../shared/categories';
@@ -33,6 +36,7 @@ export function PromotionStep() {
   const layout = useAppStore((state) => selectLayout(state.opened?.plan.actions));
   const saveItem = useAppStore((state) => state.saveItem);
   const focus = useFocusOnAdd();
+  const [importing, setImporting] = useState(false);
   const entries = layout ? layout.split('|').map((entry) => entry.split(':') as [ActionCategory, string]) : [];
   const groups = actionCategories
     .map((category) => ({ category, ids: entries.filter(([c]) => c === category).map(([, id]) => id) }))
@@ -63,11 +67,15 @@ export function PromotionStep() {
           </Stack>
         </Box>
       ))}
-      <Box>
+      <Stack direction="row" spacing={1}>
         <Button startIcon={<AddIcon />} variant="outlined" onClick={() => saveItem('actions', focus.created(blankAction()))} data-testid="add-action">
           {t('promotion.addBlank')}
         </Button>
-      </Box>
+        <Button startIcon={<UploadFileOutlined />} onClick={() => setImporting(true)} data-testid="import-actions">
+          {t('importActions.open')}
+        </Button>
+      </Stack>
+      {importing && <ImportActionsDialog onClose={() => setImporting(false)} />}
     </Stack>
   );
 }
