@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo, AuthorInput, ExportFormat, ItemSave, OpenedPlan, Preferences, SectionUpdate } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import type { ImportPreview } from '../../shared/importActions';
+import type { SampleId } from '../../shared/samples';
 import type { Action, CollectionItem, CollectionName, Plan, PlanMeta, SectionName, Sections } from '../../shared/plan';
 import type { AppError, Result } from '../../shared/result';
 import type { StepId } from '../../shared/steps';
@@ -32,6 +33,8 @@ interface AppState {
   saveAsTemplate(): Promise<void>;
   createFromTemplate(title: string, templatePath?: string): Promise<void>;
   createNextYear(): Promise<void>;
+  /** A fresh copy of a sample plan, in the language on screen. */
+  createFromSample(sample: SampleId): Promise<void>;
   updateMeta(change: Partial<PlanMeta>): void;
   setAuthor(author: AuthorInput | null): Promise<boolean>;
   /** Reads a spreadsheet of actions into a preview; failures are shown like any other. */
@@ -133,6 +136,9 @@ export const useAppStore = create<AppState>((set, get) => {
     },
     async createFromTemplate(title, templatePath) {
       handle(await api.call('plan.createFromTemplate', { title, templatePath }), adopt);
+    },
+    async createFromSample(sample) {
+      handle(await api.call('plan.createFromSample', { sample, language: currentLanguage() }), adopt);
     },
     async createNextYear() {
       await queue.settled();

@@ -7,6 +7,7 @@ export const samplesEn: Widen<typeof samplesFr> = {
     title: 'Sample plans',
     intro:
       'Four complete plans, written by a marketing trainer for imaginary businesses. Open one to see every step filled in, then draw on it for your own plan.',
+    open: 'Open a copy',
     names: {
       bakery: 'Neighbourhood bakery',
       salon: 'Hair salon',

@@ -4,6 +4,7 @@ export const samplesFr = {
     title: 'Plans d’exemple',
     intro:
       'Quatre plans complets, rédigés par une formatrice en marketing pour des entreprises imaginaires. Ouvrez-en un pour voir chaque étape remplie, puis inspirez-vous-en pour votre propre plan.',
+    open: 'Ouvrir une copie',
     names: {
       bakery: 'Boulangerie de quartier',
       salon: 'Salon de coiffure',

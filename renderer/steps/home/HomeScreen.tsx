@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../shared/contract';
 import { useAppStore } from '../../app/store';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { sampleIds } from '../../../shared/samples';
 
 /** A stable empty list: a selector returning a new [] each time would re-render forever. */
 const NO_RECENT_FILES: RecentFile[] = [];
@@ -74,6 +75,40 @@ function NewPlanCard() {
         </Stack>
       </CardContent>
     </Card>
+  );
+}
+
+function SamplesSection() {
+  const { t } = useTranslation();
+  const createFromSample = useAppStore((state) => state.createFromSample);
+  return (
+    <Box component="section" aria-labelledby="samples-title" sx={{ mt: 4 }}>
+      <Typography variant="h2" id="samples-title" gutterBottom>
+        {t('samples.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: 820 }}>
+        {t('samples.intro')}
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(4, 1fr)' }, gap: 2 }}>
+        {sampleIds.map((sample) => (
+          <Card key={sample} variant="outlined" sx={{ display: 'flex', flexDirection: 'column' }} data-testid={`sample-${sample}`}>
+            <CardContent sx={{ flex: 1 }}>
+              <Typography variant="h3" gutterBottom>
+                {t(`samples.names.${sample}`)}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t(`samples.descriptions.${sample}`)}
+              </Typography>
+            </CardContent>
+            <Box sx={{ px: 2, pb: 2 }}>
+              <Button variant="outlined" size="small" onClick={() => void createFromSample(sample)}>
+                {t('samples.open')}
+              </Button>
+            </Box>
+          </Card>
+        ))}
+      </Box>
+    </Box>
   );
 }
 
@@ -222,6 +257,7 @@ export function HomeScreen() {
         <OpenPlanCard />
         <FromTemplateCard />
       </Box>
+      <SamplesSection />
     </Container>
   );
 }

@@ -1,0 +1,65 @@
+import { computeBudget, type BudgetSummary } from '../../../../shared/compute/budget';
+import { summaryRows, type SummaryRow } from '../../../../shared/compute/summaryRows';
+import { planWarnings, type CoachWarning } from '../../../../shared/coach/progress';
+import { createTranslator, resources, type Translate } from '../../../../shared/i18n';
+import type { Plan } from '../../../../shared/plan';
+import type { ExportOptions } from '../options';
+import { budgetLayout, type BudgetLayout } from './budgetLayout';
+import { numberFormats, type NumberFormats } from './cells';
+
+export const sheetIds = ['summary', 'diagnostic', 'objectives', 'targets', 'positioning', 'pricing', 'actions', 'budget', 'calendar', 'kpis'] as const;
+export type SheetId = (typeof sheetIds)[number];
+
+/** Sheets named after their step in the app; the others have their own name in xlsx.sheets. */
+const sheetNameKeys: Record<SheetId, string> = {
+  summary: 'xlsx.sheets.summary',
+  diagnostic: 'steps.names.diagnostic',
+  objectives: 'steps.names.objectives',
+  targets: 'steps.names.targets',
+  positioning: 'steps.names.positioning',
+  pricing: 'steps.names.offer',
+  actions: 'xlsx.sheets.actions',
+  budget: 'steps.names.budget',
+  calendar: 'steps.names.calendar',
+  kpis: 'steps.names.kpis',
+};
+
+/** Excel's rules for a sheet name: 31 characters at most, none of \ / ? * [ ] :, no apostrophe at either end. */
+const sheetName = (text: string): string =>
+  text.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).replace(/^'+|'+$/g, '').trim();
+
+/** What every sheet reads: the plan, the translator and the figures computed once in shared/. */
+export interface XlsxContext {
+  plan: Plan;
+  options: ExportOptions;
+  t: Translate;
+  budget: BudgetSummary;
+  rows: SummaryRow[];
+  warnings: CoachWarning[];
+  monthNames: readonly string[];
+  formats: NumberFormats;
+  sheetNames: Record<SheetId, string>;
+  budgetLayout: BudgetLayout;
+}
+
+export function createContext(plan: Plan, options: ExportOptions): XlsxContext {
+  const t = createTranslator(options.language);
+  const budget = computeBudget(plan);
+  const rows = summaryRows(plan, budget);
+  return {
+    plan,
+    options,
+    t,
+    budget,
+    rows,
+    warnings: planWarnings(plan),
+    monthNames: resources[options.language].translation.months.short,
+    formats: numberFormats[options.language],
+    sheetNames: Object.fromEntries(sheetIds.map((id) => [id, sheetName(t(sheetNameKeys[id]))])) as Record<SheetId, string>,
+    budgetLayout: budgetLayout(plan, rows, budget),
+  };
+}
+
+/** The name printed in every page header: the plan's title, else the company's, else "Marketing plan". */
+export const planName = (context: XlsxContext): string =>
+  context.plan.meta.title.trim() || context.plan.company.name.trim() || context.t('xlsx.fileName');

@@ -1,0 +1,47 @@
+import ExcelJS from 'exceljs';
+import type { Plan } from '../../../../shared/plan';
+import type { ExportOptions } from '../options';
+import { addActionsSheet } from './actionsSheet';
+import { addBudgetSheet } from './budgetSheet';
+import { addCalendarSheet } from './calendarSheet';
+import { createContext, planName, type XlsxContext } from './context';
+import { addDiagnosticSheet } from './diagnosticSheet';
+import { addKpisSheet } from './kpisSheet';
+import { addObjectivesSheet } from './objectivesSheet';
+import { addPositioningSheet } from './positioningSheet';
+import { addPricingSheet } from './pricingSheet';
+import { addSummarySheet } from './summarySheet';
+import { fitRowHeights } from './sheet';
+import { addTargetsSheet } from './targetsSheet';
+
+/** The workbook's sheets in the method's order: the overview, analyse, decide, act, measure. */
+const sheets: ((workbook: ExcelJS.Workbook, context: XlsxContext) => void)[] = [
+  addSummarySheet,
+  addDiagnosticSheet,
+  addObjectivesSheet,
+  addTargetsSheet,
+  addPositioningSheet,
+  addPricingSheet,
+  addActionsSheet,
+  addBudgetSheet,
+  addCalendarSheet,
+  addKpisSheet,
+];
+
+/**
+ * The plan as a workbook a consultant can keep working in: every figure comes from shared/compute,
+ * the budget's totals are live formulas carrying the app's values, the user's texts are plain text.
+ */
+export async function exportXlsx(plan: Plan, options: ExportOptions): Promise<Buffer> {
+  const context = createContext(plan, options);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = options.author?.name.trim() || context.t('app.name');
+  workbook.lastModifiedBy = workbook.creator;
+  workbook.created = options.generatedAt;
+  workbook.modified = options.generatedAt;
+  workbook.title = planName(context);
+  workbook.company = plan.company.name;
+  for (const addSheet of sheets) addSheet(workbook, context);
+  workbook.worksheets.forEach(fitRowHeights);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type ExcelJS from 'exceljs';
+import { categoryColors } from '../../../../shared/categories';
+import { kpiProgress } from '../../../../shared/compute/customerValue';
+import { breakEvenVolume, marginRate, markupRate, priceInclVat, unitMargin } from '../../../../shared/compute/pricing';
+import { fr } from '../../../../shared/i18n/fr';
+import type { Plan } from '../../../../shared/plan';
+import { frenchOptions, richPlan } from './fixtures';
+import { euros, exportAndRead, onlyRow, rowWith, sheet } from './workbook';
+
+let plan: Plan;
+let workbook: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  plan = richPlan();
+  ({ workbook } = await exportAndRead(plan, frenchOptions));
+});
+
+const fillOf = (cell: ExcelJS.Cell): string | undefined => (cell.fill?.type === 'pattern' ? cell.fill.fgColor?.argb : undefined);
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
+describe('the pricing sheet', () => {
+  it('gives each product’s prices, margins and break-even volume from the pricing functions', () => {
+    const pricing = sheet(workbook, fr.steps.names.offer);
+    const label = fr.offer.product;
+    expect(pricing.getRow(1).values).toEqual([
+      undefined,
+      label.name,
+      label.unitCost,
+      label.priceExclVat,
+      label.vatRate,
+      label.priceInclVat,
+      label.unitMargin,
+      label.marginRate,
+      label.markupRate,
+      fr.xlsx.pricing.breakEven,
+    ]);
+    const fixedCosts = plan.offer.fixedCostsCents!;
+    for (const product of plan.products) {
+      const row = onlyRow(pricing, product.name);
+      const volume = breakEvenVolume(fixedCosts, product);
+      expect(row.values, product.name).toEqual([
+        undefined,
+        product.name,
+        euros(product.unitCostCents),
+        euros(product.priceExclVatCents),
+        product.vatRateBasisPoints / 10_000,
+        euros(priceInclVat(product)),
+        euros(unitMargin(product)),
+        marginRate(product)! / 10_000,
+        markupRate(product)! / 10_000,
+        volume ?? fr.offer.product.breakEvenNone,
+      ]);
+      expect(row.getCell(3).numFmt).toBe('#,##0.00 "€"');
+      expect(row.getCell(4).numFmt).toBe('0.00 %');
+      expect(row.getCell(7).numFmt).toBe('0.00 %');
+    }
+    expect(onlyRow(pricing, fr.offer.fixedCosts).getCell(2).value).toBe(euros(fixedCosts));
+  });
+
+  it('shows "no VAT" and the price itself for a business under the VAT threshold', async () => {
+    const exempt = { ...plan, offer: { ...plan.offer, vatApplicable: false, fixedCostsCents: null } };
+    const { workbook: book } = await exportAndRead(exempt, frenchOptions);
+    const row = onlyRow(sheet(book, fr.steps.names.offer), plan.products[0].name);
+    expect(row.getCell(4).value).toBe(fr.offer.product.noVat);
+    expect(row.getCell(5).value).toBe(euros(plan.products[0].priceExclVatCents));
+    expect(row.getCell(9).value).toBe(fr.offer.product.breakEvenNoCosts);
+  });
+});
+
+describe('the calendar sheet', () => {
+  it('fills each action’s active months with its category’s colour, under a band of that colour', () => {
+    const calendar = sheet(workbook, fr.steps.names.calendar);
+    expect(calendar.getRow(1).values).toEqual([undefined, fr.calendar.action, fr.calendar.owner, ...fr.months.short]);
+    for (const action of plan.actions) {
+      const row = rowWith(calendar, 1, action.title);
+      const color = argb(categoryColors[action.category]);
+      for (let month = 1; month <= 12; month++) {
+        expect(fillOf(row.getCell(2 + month)), `${action.title} ${month}`).toBe(action.activeMonths.includes(month) ? color : undefined);
+      }
+      const band = rowWith(calendar, 1, fr.actionPlan.categories[action.category]);
+      expect(band.number).toBeLessThan(row.number);
+      expect(fillOf(band.getCell(1))).toBe(color);
+    }
+  });
+
+  it('lists the plan’s key dates as dates', () => {
+    const calendar = sheet(workbook, fr.steps.names.calendar);
+    const date = rowWith(calendar, 1, 'Anniversaire de la boutique').getCell(2);
+    expect(date.value).toEqual(new Date('2027-09-18T00:00:00Z'));
+    expect(date.numFmt).toBe('dd/mm/yyyy');
+  });
+});
+
+describe('the KPI sheet', () => {
+  it('gives every action’s KPIs with their target, monthly actuals as typed and the progress', () => {
+    const kpis = sheet(workbook, fr.steps.names.kpis);
+    expect(kpis.getRow(1).values).toEqual([undefined, fr.kpis.action, fr.kpis.kpi, fr.promotion.kpis.unit, fr.kpis.target, ...fr.months.short, fr.kpis.progress]);
+    const rows = plan.actions.flatMap((action) => action.kpis.map((kpi) => ({ action, kpi })));
+    expect(kpis.rowCount).toBe(rows.length + 1);
+    const clicks = rows.find(({ kpi }) => kpi.name === 'Clics')!;
+    const row = rowWith(kpis, 2, 'Clics');
+    expect(row.getCell(1).value).toBe(clicks.action.title);
+    expect(row.getCell(4).value).toBe('1 200');
+    expect(row.getCell(5).value).toBe('310');
+    expect(row.getCell(7).value).toBeNull();
+    const progress = row.getCell(17);
+    expect(progress.value).toBe(kpiProgress(clicks.kpi.target, clicks.kpi.actualByMonth)! / 10_000);
+    expect(progress.numFmt).toBe('0.00 %');
+  });
+});
