@@ -1,11 +1,14 @@
 // `npm run bench`: how long the plan file takes to create, open, read, autosave one edit and copy,
-// for a small plan and for large ones. Printed as a table; targets are read here, not in unit tests.
+// for a small plan and for large ones; then how long the PDF and the workbook take to export. Printed as a table; targets are read here, not in unit tests.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PlanFile } from '../electron/core/store/planFile';
+import { exportPlan } from '../electron/core/export';
+import type { ExportFormat } from '../shared/contract';
 import { emptyPlan, type Action, type Plan } from '../shared/plan';
+import { buildSample, sampleIds } from '../shared/samples';
 
 function sampleAction(index: number): Action {
   return {
@@ -68,3 +71,31 @@ const header = ['actions', 'create ms', 'open ms', 'read ms', 'autosave edit ms 
 console.log(header.join(' | '));
 console.log(header.map(() => '---').join(' | '));
 for (const row of rows) console.log(row.join(' | '));
+
+// Exports: a realistic plan (each sample) and plans of 300 and 1000 actions, PDF and workbook.
+const exportOptions = { language: 'fr' as const, author: null, generatedAt: new Date('2027-01-15T10:00:00Z') };
+async function timeExport(format: ExportFormat, plan: Plan): Promise<[number, number]> {
+  const start = performance.now();
+  const bytes = ok(await exportPlan(plan, format, exportOptions));
+  return [performance.now() - start, bytes.length];
+}
+const bigPlan = (actions: number): Plan => {
+  const bakery = buildSample('bakery', 'fr');
+  return { ...bakery, actions: Array.from({ length: actions }, (_, index) => ({ ...bakery.actions[index % bakery.actions.length], id: `bench-${index}` })) };
+};
+const exportCases: [string, Plan][] = [
+  ...sampleIds.map((id): [string, Plan] => [`sample ${id}`, buildSample(id, 'fr')]),
+  ['bakery × 300 actions', bigPlan(300)],
+  ['bakery × 1000 actions', bigPlan(1000)],
+];
+const exportRows: string[][] = [];
+for (const [name, plan] of exportCases) {
+  const [pdfMs, pdfBytes] = await timeExport('pdf', plan);
+  const [xlsxMs, xlsxBytes] = await timeExport('xlsx', plan);
+  exportRows.push([name, String(plan.actions.length), pdfMs.toFixed(0), String(Math.round(pdfBytes / 1024)), xlsxMs.toFixed(0), String(Math.round(xlsxBytes / 1024))]);
+}
+const exportHeader = ['plan', 'actions', 'PDF ms', 'PDF KiB', 'workbook ms', 'workbook KiB'];
+console.log('');
+console.log(exportHeader.join(' | '));
+console.log(exportHeader.map(() => '---').join(' | '));
+for (const row of exportRows) console.log(row.join(' | '));
