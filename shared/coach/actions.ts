@@ -6,6 +6,12 @@ import { isBlank, type CoachWarning, type StepReview } from './types';
 /** More internal time than this, in hours a week on average, is a lot for a very small team. */
 export const WEEKLY_HOURS_LIMIT = 15;
 
+/**
+ * A larger team can give marketing more time: about a tenth of each person's 35-hour week, and never
+ * less than what a team of four or five can spare.
+ */
+export const weeklyHoursLimit = (staff: number | null): number => Math.max(WEEKLY_HOURS_LIMIT, Math.round((staff ?? 0) * 3.5));
+
 type ActionPlanInput = Pick<Plan, 'actions' | 'objectives' | 'company' | 'budget'> & Partial<Pick<Plan, 'channels'>>;
 
 /**
@@ -59,8 +65,9 @@ export function reviewBudget(plan: ActionPlanInput): StepReview {
   const usesRevenue = plan.actions.some((action) => action.costLines.some((line) => line.kind === 'percentOfRevenue'));
   if (usesRevenue && forecastMissing) warnings.push({ step: 'budget', code: 'percentWithoutForecast', severity: 'warning' });
   const weeklyHours = budget.yearMinutes / 60 / 52;
-  if (weeklyHours > WEEKLY_HOURS_LIMIT) {
-    warnings.push({ step: 'budget', code: 'tooManyHours', severity: 'info', params: { hours: Math.round(weeklyHours), limit: WEEKLY_HOURS_LIMIT } });
+  const limit = weeklyHoursLimit(plan.company.staff);
+  if (weeklyHours > limit) {
+    warnings.push({ step: 'budget', code: 'tooManyHours', severity: 'info', params: { hours: Math.round(weeklyHours), limit } });
   }
   const missing = plan.budget.method !== 'fromActions' && envelope === null ? ['envelope'] : [];
   const complete = missing.length === 0 && warnings.every((warning) => warning.severity === 'info');

@@ -27,11 +27,21 @@ const GRID = '220px 110px repeat(12, minmax(42px, 1fr))';
 function KeyDates({ builtIn, own }: { builtIn: BuiltInDate[]; own: KeyDate[] }) {
   const { t } = useTranslation();
   const monthNames = t('months.short', { returnObjects: true }) as string[];
+  // A plan may hold a catalogue date pinned to its year (Mother's Day 2027 is 30 May): that one wins.
+  const pinned = new Set(own.filter((date) => date.builtIn).map((date) => date.label));
   const dates = [
-    ...builtIn.map((date) => ({ key: date.key, month: date.month, day: date.day, label: date.label, own: false })),
+    ...builtIn
+      .filter((date) => !pinned.has(date.label))
+      .map((date) => ({ key: date.key, month: date.month, day: date.day, label: date.label, own: false })),
     ...own
       .filter((date) => date.date !== '')
-      .map((date) => ({ key: date.id, month: Number(date.date.slice(5, 7)), day: Number(date.date.slice(8, 10)), label: date.label, own: true })),
+      .map((date) => ({
+        key: date.id,
+        month: Number(date.date.slice(5, 7)),
+        day: Number(date.date.slice(8, 10)),
+        label: date.label,
+        own: !date.builtIn,
+      })),
   ].sort((a, b) => a.month - b.month || a.day - b.day);
   return (
     <Box data-testid="key-dates">

@@ -99,6 +99,18 @@ describe('the budget step', () => {
     expect(codes(reviewBudget(planWith([action('a', { costLines: [hours(15 * 60)] })])))).not.toContain('tooManyHours');
     expect(codes(reviewBudget(planWith([action('a', { costLines: [hours(16 * 60)] })])))).toContain('tooManyHours');
   });
+
+  it('allows a larger team more hours: about 3,5 h a week per person, never less than 15 h', () => {
+    const hours = (minutes: number): CostLine => ({ id: 'h', kind: 'internalHours', label: '', minutes, per: 'week', period: { kind: 'year' } });
+    const withStaff = (staff: number | null, minutes: number) => {
+      const plan = planWith([action('a', { costLines: [hours(minutes)] })]);
+      return reviewBudget({ ...plan, company: { ...plan.company, staff } });
+    };
+    expect(codes(withStaff(14, 40 * 60))).not.toContain('tooManyHours');
+    expect(withStaff(14, 50 * 60).warnings.find((warning) => warning.code === 'tooManyHours')?.params).toEqual({ hours: 50, limit: 49 });
+    expect(codes(withStaff(2, 16 * 60))).toContain('tooManyHours');
+    expect(codes(withStaff(null, 16 * 60))).toContain('tooManyHours');
+  });
 });
 
 describe('the calendar step', () => {
