@@ -9,6 +9,7 @@ import { drawTable, measureTable, shrinkToFit, type Box, type Column } from '../
 import { colors, lineHeight, text } from '../theme';
 import type { ReportWriter } from '../writer';
 import { paintChip } from './months';
+import { drawPreviousYear } from './previousYear';
 
 const hours = (context: ReportContext, minutes: number) => context.t('pdf.budget.hoursValue', { hours: minutesToHoursText(minutes) });
 
@@ -145,6 +146,7 @@ export const budgetSection: Section = {
     writer.section(t('steps.names.budget'), 'portrait');
     drawKeyFigures(writer, context);
     drawQuarters(writer, context);
+    drawPreviousYear(writer, context);
     drawMonthChart(writer, context);
     const categoryRows: BreakdownRow[] = [
       ...actionCategories
