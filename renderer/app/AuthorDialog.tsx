@@ -14,14 +14,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { readAsBase64 } from './fileBytes';
 import { useAppStore } from './store';
-
-const readAsBase64 = (file: File): Promise<string> =>
-  file.arrayBuffer().then((buffer) => {
-    let binary = '';
-    for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
-    return btoa(binary);
-  });
 
 /**
  * The consultant's identity for the exports (kept in the preferences) and this plan's switch to

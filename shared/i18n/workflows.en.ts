@@ -25,6 +25,7 @@ export const workflowsEn: Widen<typeof workflowsFr> = {
     chooseTemplate: 'Choose a template…',
     create: 'Create from the template',
     isTemplate: 'Template',
+    titleSuffix: '(template)',
   },
   nextYear: {
     created: 'The plan “{{title}}” is ready: strategy, actions and KPIs carried over, actuals reset.',

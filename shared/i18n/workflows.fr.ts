@@ -22,6 +22,7 @@ export const workflowsFr = {
     chooseTemplate: 'Choisir un modèle…',
     create: 'Créer à partir du modèle',
     isTemplate: 'Modèle',
+    titleSuffix: '(modèle)',
   },
   nextYear: {
     created: 'Le plan « {{title}} » est prêt : stratégie, actions et indicateurs repris, réalisations remises à zéro.',

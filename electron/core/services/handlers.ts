@@ -1,5 +1,5 @@
 import { callNames, contract, type CallName, type ExportFormat, type Handlers } from '../../../shared/contract';
-import type { Language } from '../../../shared/i18n';
+import { createTranslator, type Language } from '../../../shared/i18n';
 import { fail, ok, type Result } from '../../../shared/result';
 import { bundledMigrations } from '../store/migrations';
 import { toAppError } from '../store/errors';
@@ -29,7 +29,10 @@ export interface ServiceContext {
 }
 
 /** "Atelier CCI" becomes "Atelier CCI (modèle)": the file name tells participants what it is. */
-const templateTitle = (title: string) => (/\(modèle\)$/.test(title) ? title : `${title} (modèle)`);
+function templateTitle(title: string, language: Language): string {
+  const suffix = createTranslator(language)('templates.titleSuffix');
+  return title.endsWith(suffix) ? title : `${title} ${suffix}`;
+}
 
 export function createHandlers(context: ServiceContext, session = new PlanSession(context.plansFolder)): Handlers {
   const preferences = new PreferencesStore(context.userDataDir);
@@ -104,7 +107,7 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       const opened = session.get();
       if (!opened.ok) return opened;
       const { plan } = opened.value;
-      const title = templateTitle(plan.meta.title);
+      const title = templateTitle(plan.meta.title, preferences.read().language);
       let destination = path;
       if (!destination) {
         if (context.dialogs) destination = (await context.dialogs.chooseSavePath(title, 'capm')) ?? undefined;

@@ -14,15 +14,8 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/importActions';
+import { readAsBase64 } from '../../app/fileBytes';
 import { useAppStore } from '../../app/store';
-
-const readAsBase64 = async (file: File): Promise<string> => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  // Chunks keep String.fromCharCode's argument list short on a 10 MB file.
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  return btoa(binary);
-};
 
 /** Pick a spreadsheet, see what would be added and what is refused (and why), then confirm. */
 export function ImportActionsDialog({ onClose }: { onClose: () => void }) {
