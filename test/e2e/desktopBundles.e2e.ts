@@ -59,3 +59,12 @@ test('the bundled preload needs nothing but electron and exposes only the typed 
   expect(invoked).toEqual(['cap:plan.get']);
   return expect(api.call('shell.openExternal', {})).rejects.toThrow();
 });
+
+test('the files the core reads beside its own module are copied next to the main bundle', () => {
+  // new URL('./…', import.meta.url) in the PDF fonts, the migrations and the import worker resolves
+  // to out/main/ once bundled: without these, exports and imports would fail only in the packaged app.
+  for (const file of ['fonts/Inter-Regular.ttf', 'fonts/Inter-Bold.ttf', 'fonts/OFL.txt', 'importWorker.mjs', 'migrations/001-initial.sql']) {
+    expect(fs.existsSync(path.resolve('out/main', file)), file).toBe(true);
+  }
+  expect(fs.readFileSync(path.resolve('out/main/fonts/Inter-Regular.ttf')).equals(fs.readFileSync('electron/core/export/pdf/fonts/Inter-Regular.ttf'))).toBe(true);
+});
