@@ -255,9 +255,11 @@ export function HomeScreen() {
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3 }}>
         <NewPlanCard />
         <OpenPlanCard />
-        <FromTemplateCard />
       </Box>
       <SamplesSection />
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, mt: 4 }}>
+        <FromTemplateCard />
+      </Box>
     </Container>
   );
 }
