@@ -98,6 +98,14 @@ export function builtInDate(context: SampleContext, id: string, key: KeyDateCata
 export const ownDate = (id: string, label: string, date: string): KeyDate => ({ id, label, date, builtIn: false });
 
 /** What every sample action shares: nothing spent yet when the year starts, unless told otherwise. */
+/** An action's tool sheet, in the trainer's order: resources, success factors, limits, review. */
+export const toolSheet = (resources: string, successFactors: string, limits: string, review: string): Action['detail'] => ({
+  resources,
+  successFactors,
+  limits,
+  review,
+});
+
 export type ActionDraft = Omit<Action, 'actualSpendCents'> & { actualSpendCents?: Action['actualSpendCents'] };
 
 export const sampleAction = (draft: ActionDraft): Action => ({

@@ -13,6 +13,7 @@ import {
   quarter,
   recorded,
   sampleAction,
+  toolSheet,
   spentSoFar,
   wholeYear,
   type SampleContext,
@@ -27,7 +28,6 @@ const AGENCY = { kind: 'provider', name: 'Agence Ardoise' } as const;
 /** Axone Informatique's year: key accounts, a trade show, LinkedIn, telemarketing and a partner network. */
 export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'budget' | 'keyDates'> {
   const { text } = context;
-  const detail = (resources: string, successFactors: string, limits: string, review: string) => ({ resources, successFactors, limits, review });
   return {
     actions: [
       sampleAction({
@@ -51,7 +51,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-accounts-meetings', 'meetings', '4', recorded('2', '3', '3')),
           catalogueKpi(context, 'kpi-accounts-pipeline', 'pipelineValue', '450000', recorded('120000', '165000', '210000')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le logiciel de contacts, une base d’entreprises, deux heures par semaine pour les deux commerciaux et Manon.', 'The contact software, a company database, two hours a week for both salespeople and Manon.'),
           text('Un objectif commun aux ventes et au marketing, et une liste courte vraiment travaillée.', 'One objective shared by sales and marketing, and a short list really worked on.'),
           text('Chaque décideur de plus ralentit l’achat : prévoir 6 à 12 mois par compte.', 'Each extra decision maker slows the purchase: allow 6 to 12 months per account.'),
@@ -81,7 +81,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-telemarketing-meetings', 'meetings', '15', recorded(null, '6', '13')),
           catalogueKpi(context, 'kpi-telemarketing-leads', 'leads', '40', recorded(null, '17', '31')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un prestataire, un argumentaire écrit ensemble, un fichier nettoyé.', 'A provider, a call script written together, a cleaned list.'),
           text('Appeler juste après l’e-mail, parler du problème du client, pas du produit.', 'Call just after the e-mail, talk about the client’s problem, not the product.'),
           text('Les décideurs sont difficiles à joindre ; un fichier ancien fait perdre des journées.', 'Decision makers are hard to reach; an old list wastes days.'),
@@ -109,7 +109,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-emailing-open', 'openRate', '30', recorded(null, '34')),
           catalogueKpi(context, 'kpi-emailing-click', 'clickRate', '4', recorded(null, '3,1')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('L’outil d’e-mailing, le fichier nettoyé, une demi-journée par envoi.', 'The e-mailing tool, the cleaned list, half a day per send.'),
           text('Un objet court signé d’une personne, une phrase d’accroche claire, un bouton précis.', 'A short subject line signed by a person, a clear opening line, a precise button.'),
           text('Les e-mails professionnels sont permis sans accord préalable s’ils concernent le métier du destinataire, mais il doit pouvoir refuser.', 'Business e-mails are allowed without prior consent if they concern the recipient’s job, but they must be able to object.'),
@@ -137,7 +137,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-linkedin-meetings', 'meetings', '3', recorded('1', '2', '2')),
           catalogueKpi(context, 'kpi-linkedin-audience', 'audienceSize', '2500', recorded('1210', '1290', '1380')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Une formation d’une journée, trois heures par semaine réparties entre trois personnes.', 'A day of training, three hours a week shared by three people.'),
           text('Du contenu d’expert plutôt que de l’autopromotion, et de la régularité.', 'Expert content rather than self-promotion, and regularity.'),
           text('Effet lent ; certains dirigeants du secteur industriel sont peu actifs sur LinkedIn.', 'Slow effect; some manufacturing bosses are rarely active on LinkedIn.'),
@@ -166,7 +166,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-linkedin-ads-impressions', 'impressions', '90000', recorded(null, null, '11500')),
           catalogueKpi(context, 'kpi-linkedin-ads-cpl', 'costPerLead', '120', recorded(null, null, '140')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le gestionnaire de campagnes LinkedIn, la liste des 40 entreprises, les études de cas.', 'LinkedIn’s campaign manager, the list of 40 firms, the case studies.'),
           text('Cibler des entreprises nommées, avec un contenu utile plutôt qu’une offre.', 'Target named firms, with useful content rather than an offer.'),
           text('Coût par clic élevé ; la visibilité s’arrête avec la dépense.', 'High cost per click; visibility stops with spending.'),
@@ -197,7 +197,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-show-meetings', 'meetings', '15'),
           catalogueKpi(context, 'kpi-show-cpl', 'costPerLead', '115'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le stand, deux commerciaux et un technicien pendant deux jours, des invitations envoyées en septembre.', 'The stand, two salespeople and a technician for two days, invitations sent in September.'),
           text('Prendre rendez-vous avec les comptes clés avant le salon, et relancer vite.', 'Book meetings with key accounts before the fair, and follow up quickly.'),
           text('Cher par contact si le suivi n’est pas fait dans la semaine.', 'Expensive per lead if follow-up is not done within the week.'),
@@ -226,7 +226,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-breakfast-participants', 'participants', '30', recorded(null, null, '27')),
           catalogueKpi(context, 'kpi-breakfast-meetings', 'meetings', '8', recorded(null, null, '5')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Une salle à la CCI, un courtier partenaire, un client témoin.', 'A room at the chamber of commerce, a partner broker, a client speaker.'),
           text('Un sujet qui inquiète les dirigeants et un témoin qu’ils connaissent.', 'A topic that worries managers and a speaker they know.'),
           text('Une partie des inscrits ne vient pas : relancer la veille.', 'Some who register do not come: remind them the day before.'),
@@ -255,7 +255,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-cases-leads', 'leads', '6'),
           catalogueKpi(context, 'kpi-cases-conversion', 'conversionRate', '25'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Une rédactrice, quatre clients d’accord pour être cités, leur validation écrite.', 'A writer, four clients willing to be named, their written approval.'),
           text('Des chiffres concrets et la parole du client lui-même.', 'Concrete figures and the client’s own words.'),
           text('Certains clients refusent d’être cités : prévoir une version anonyme.', 'Some clients refuse to be named: plan an anonymous version.'),
@@ -283,7 +283,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-webinar-participants', 'participants', '60'),
           catalogueKpi(context, 'kpi-webinar-leads', 'leads', '12'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un outil de visioconférence, une présentation, des invitations trois semaines avant.', 'A video tool, a slide deck, invitations three weeks ahead.'),
           text('Un sujet précis et d’actualité, et un rappel personnel dans la semaine.', 'A precise, topical subject, and a personal call within the week.'),
           text('Beaucoup d’inscrits ne viennent pas en direct.', 'Many who register do not attend live.'),
@@ -311,7 +311,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-pages-leads', 'leads', '10', recorded(null, null, '4')),
           catalogueKpi(context, 'kpi-pages-ranking', 'searchRanking', '3', recorded('14', '11', '8')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Une agence web, les études de cas, huit heures par mois de l’équipe au premier trimestre.', 'A web agency, the case studies, eight hours a month from the team in the first quarter.'),
           text('Parler du problème du dirigeant avec ses mots, et un formulaire de trois champs.', 'Talk about the manager’s problem in their words, and a three-field form.'),
           text('Le trafic vient lentement ; seule une petite part des formulaires mène à une vente.', 'Traffic comes slowly; only a small share of forms leads to a sale.'),
@@ -341,7 +341,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           freeKpi('kpi-partners-deals', text('Affaires apportées par les partenaires (cumul)', 'Deals brought by partners (to date)'), text('affaires', 'deals'), '18', recorded('1', '3', '4')),
           catalogueKpi(context, 'kpi-partners-leads', 'leads', '3', recorded('2', '3', '2')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Deux soirées, un guide, quatre heures par mois pour Frédéric.', 'Two evenings, a guide, four hours a month for Frédéric.'),
           text('Donner aux partenaires une raison de parler de nous : un contenu utile à leurs propres clients.', 'Give partners a reason to mention us: content useful to their own clients.'),
           text('Un prescripteur recommande peu si on ne l’entretient pas ; vérifier ses habitudes (courrier, SMS, e-mail).', 'A referrer recommends little without nurturing; check their habits (letter, text, e-mail).'),
@@ -366,7 +366,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           internalTime('cost-club-time', text('Rencontres du club d’affaires', 'Business club meetings'), hours(3), 'month', wholeYear),
         ],
         kpis: [catalogueKpi(context, 'kpi-club-meetings', 'meetings', '2', recorded('1', '2', '1'))],
-        detail: detail(
+        detail: toolSheet(
           text('Le partenariat, des invitations, une soirée par mois.', 'The partnership, invitations, one evening a month.'),
           text('Inviter les comptes clés au match plutôt qu’au bureau.', 'Invite key accounts to the match rather than to the office.'),
           text('Facile de s’y rendre pour le plaisir sans suivre les contacts.', 'Easy to go for pleasure without following up contacts.'),
@@ -388,7 +388,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
         activeMonths: [2, 3],
         costLines: [fixed('cost-brochure', text('Conception et impression', 'Design and printing'), 1400, months(2, 3))],
         kpis: [catalogueKpi(context, 'kpi-brochure-conversion', 'conversionRate', '30', recorded(null, null, '22'))],
-        detail: detail(
+        detail: toolSheet(
           text('L’agence, les photos de l’équipe, les études de cas.', 'The agency, team photos, the case studies.'),
           text('Le papier donne du poids après un rendez-vous, pas avant.', 'Paper gives weight after a meeting, not before.'),
           text('Vieillit vite si les offres changent.', 'Ages quickly if the offers change.'),
@@ -413,7 +413,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           internalTime('cost-press-october', text('Rédaction (octobre)', 'Writing (October)'), hours(6), 'month', months(10)),
         ],
         kpis: [catalogueKpi(context, 'kpi-press-mentions', 'mediaMentions', '3')],
-        detail: detail(
+        detail: toolSheet(
           text('Six heures de rédaction par tribune.', 'Six hours of writing per piece.'),
           text('Un avis d’expert utile, sans publicité pour l’entreprise.', 'Useful expert opinion, with no advertising for the company.'),
           text('La rédaction choisit de publier ou non.', 'The editors decide whether to publish.'),
@@ -437,7 +437,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           catalogueKpi(context, 'kpi-reviews-share', 'shareOfWallet', '45', recorded('31', '33', '34')),
           catalogueKpi(context, 'kpi-reviews-satisfaction', 'satisfaction', '8,5', recorded('8,1', '8,2', '8,2')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Une trame de revue, le questionnaire, six heures par mois.', 'A review template, the survey, six hours a month.'),
           text('Venir avec des constats concrets sur le parc du client, pas avec un catalogue.', 'Bring concrete findings on the client’s systems, not a catalogue.'),
           text('Un client mécontent doit d’abord être écouté : pas de proposition ce jour-là.', 'An unhappy client must be heard first: no proposal that day.'),

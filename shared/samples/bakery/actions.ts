@@ -14,6 +14,7 @@ import {
   quarter,
   recorded,
   sampleAction,
+  toolSheet,
   spentSoFar,
   wholeYear,
   type SampleContext,
@@ -25,7 +26,6 @@ const THOMAS = { kind: 'person', name: 'Thomas Morel' } as const;
 /** Boulangerie Morel's year: fourteen actions around the lunch deal, the loyalty card and the holidays. */
 export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'budget' | 'keyDates'> {
   const { text } = context;
-  const detail = (resources: string, successFactors: string, limits: string, review: string) => ({ resources, successFactors, limits, review });
   return {
     actions: [
       sampleAction({
@@ -50,7 +50,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           freeKpi('kpi-active-cards', text('Cartes actives dans le mois', 'Cards used in the month'), text('cartes', 'cards'), '600', recorded('140', '230', '310')),
           catalogueKpi(context, 'kpi-returning', 'returningCustomers', '60', recorded('52', '54', '55')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le module fidélité de la caisse, des cartes imprimées, une phrase apprise par les vendeuses.', 'The till’s loyalty module, printed cards, one sentence learnt by the shop assistants.'),
           text('La proposer à chaque client pendant un mois, et recueillir l’accord écrit pour les SMS (RGPD).', 'Offer it to every customer for a month, and record written consent for text messages (GDPR).'),
           text('Une récompense trop faible lasse vite ; une carte ne crée pas à elle seule l’envie de revenir.', 'A reward that is too small soon bores; a card alone does not make people come back.'),
@@ -79,7 +79,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           freeKpi('kpi-galettes', text('Galettes vendues en janvier', 'Kings’ cakes sold in January'), text('galettes', 'cakes'), '1050', recorded('1012')),
           catalogueKpi(context, 'kpi-galette-basket', 'averageBasket', '7,50', recorded('7,80')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Les fèves commandées en octobre, une demi-journée pour la vitrine.', 'Charms ordered in October, half a day for the window.'),
           text('Des fèves qu’on a envie de collectionner d’une année sur l’autre.', 'Charms people want to collect year after year.'),
           text('Un mois seulement : sans stock suffisant le premier week-end, la vente est perdue.', 'Only one month: without enough stock the first weekend, the sale is lost.'),
@@ -105,7 +105,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           internalTime('cost-logs-orders', text('Prise des commandes', 'Taking orders'), hours(2), 'week', months(11, 12)),
         ],
         kpis: [freeKpi('kpi-logs', text('Bûches vendues', 'Logs sold'), text('bûches', 'logs'), '380')],
-        detail: detail(
+        detail: toolSheet(
           text('Une séance photo, des bons de commande, un planning de fabrication par jour de retrait.', 'A photo session, order forms, a production plan per collection day.'),
           text('Ouvrir les commandes tôt et fixer des créneaux de retrait pour éviter la file du 24.', 'Open orders early and set collection slots to avoid the queue on the 24th.'),
           text('La capacité du fournil limite le nombre de bûches : au-delà, on refuse des commandes.', 'The bakehouse’s capacity limits the number of logs: beyond it, orders are turned down.'),
@@ -134,7 +134,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           catalogueKpi(context, 'kpi-flyer-coupons', 'couponRedemption', '150', recorded(null, '46', '98')),
           catalogueKpi(context, 'kpi-lunch-newcomers', 'newCustomers', '40', recorded(null, '18', '25')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un graphiste de l’imprimerie, deux matinées de distribution.', 'The printer’s designer, two mornings handing out.'),
           text('Une offre simple et datée, et l’accord de l’accueil de chaque immeuble.', 'A simple offer with an end date, and the agreement of each building’s reception.'),
           text('Beaucoup de flyers finissent à la poubelle ; le coupon seul dit ce qui a marché.', 'Many flyers end up in the bin; only the coupon says what worked.'),
@@ -163,7 +163,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           freeKpi('kpi-online-deals', text('Formules réservées en ligne', 'Lunch deals booked online'), text('formules/jour', 'deals/day'), '12', recorded(null, null, '4')),
           catalogueKpi(context, 'kpi-online-revenue', 'revenue', '2500', recorded(null, null, '1150')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un développeur indépendant, les photos des produits, le paiement en ligne.', 'A freelance developer, product photos, online payment.'),
           text('Une commande en trois clics depuis un téléphone, et la formule prête à l’heure dite.', 'Ordering in three taps on a phone, and the deal ready at the time promised.'),
           text('Sans mise à jour quotidienne, le site affiche des produits épuisés.', 'Without daily updates, the site shows products that are sold out.'),
@@ -191,7 +191,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           catalogueKpi(context, 'kpi-google-rank', 'searchRanking', '1', recorded('4', '3', '2')),
           catalogueKpi(context, 'kpi-google-views', 'impressions', '6000', recorded('3900', '4300', '4800')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un téléphone, une heure par semaine, une séance photo en janvier.', 'A phone, one hour a week, a photo session in January.'),
           text('Des horaires toujours justes et des photos récentes.', 'Opening hours always right and recent photos.'),
           text('La place dans les résultats dépend aussi de la distance du client : on ne la contrôle pas entièrement.', 'The ranking also depends on the searcher’s distance: we do not fully control it.'),
@@ -219,7 +219,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           catalogueKpi(context, 'kpi-reviews-count', 'reviewsCount', '180', recorded('92', '103', '117')),
           catalogueKpi(context, 'kpi-reviews-rating', 'averageRating', '4,7', recorded('4,5', '4,6', '4,6')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Deux chevalets, trente minutes par semaine.', 'Two stands, thirty minutes a week.'),
           text('Demander aux clients contents, au bon moment, et répondre aussi aux avis critiques.', 'Ask happy customers at the right moment, and answer critical reviews too.'),
           text('Offrir quelque chose en échange d’un avis est interdit.', 'Giving something in return for a review is not allowed.'),
@@ -244,7 +244,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           catalogueKpi(context, 'kpi-instagram-audience', 'audienceSize', '1500', recorded('720', '790', '860')),
           catalogueKpi(context, 'kpi-instagram-engagement', 'engagementRate', '5', recorded('6,1', '5,4', '5,8')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un téléphone et deux heures par semaine.', 'A phone and two hours a week.'),
           text('Montrer les gestes et les personnes, à un rythme qu’on tient.', 'Show the hands and the people, at a pace we can keep.'),
           text('Les abonnés ne sont pas tous du quartier ; l’effet sur les ventes reste indirect.', 'Not all followers live nearby; the effect on sales stays indirect.'),
@@ -272,7 +272,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           catalogueKpi(context, 'kpi-ads-impressions', 'impressions', '40000', recorded('14500')),
           catalogueKpi(context, 'kpi-ads-cac', 'costPerAcquisition', '8', recorded('6,40')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un compte publicitaire, les photos de la séance de janvier.', 'An ad account, the photos from the January session.'),
           text('Un rayon court, une photo appétissante, une offre datée.', 'A small radius, a mouth-watering photo, an offer with an end date.'),
           text('La visibilité s’arrête avec la dépense.', 'Visibility stops when spending stops.'),
@@ -298,7 +298,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           internalTime('cost-press-autumn', text('Relance pour la Semaine du goût', 'Follow-up for Taste Week'), hours(6), 'month', months(10)),
         ],
         kpis: [catalogueKpi(context, 'kpi-press-mentions', 'mediaMentions', '2', recorded(null, null, '1'))],
-        detail: detail(
+        detail: toolSheet(
           text('Un communiqué d’une page, trois photos, le meunier d’accord pour témoigner.', 'A one-page release, three photos, the miller willing to speak.'),
           text('Une vraie histoire locale, proposée au bon journaliste.', 'A genuine local story, offered to the right journalist.'),
           text('Rien ne garantit la parution.', 'Nothing guarantees the story runs.'),
@@ -323,7 +323,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           internalTime('cost-taste-time', text('Préparation et atelier', 'Preparation and workshop'), hours(10), 'month', months(10)),
         ],
         kpis: [catalogueKpi(context, 'kpi-taste-participants', 'participants', '60')],
-        detail: detail(
+        detail: toolSheet(
           text('L’accord de l’école, deux matinées, un boulanger disponible.', 'The school’s agreement, two mornings, a baker free to host.'),
           text('Inviter les parents au retrait du pain et leur proposer la carte de fidélité.', 'Invite parents to collect the bread and offer them the loyalty card.'),
           text('Peu de ventes directes : c’est une action d’image.', 'Few direct sales: it builds image.'),
@@ -347,7 +347,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           internalTime('cost-neighbours-time', text('Coordination avec les voisins', 'Coordinating with the neighbours'), hours(3), 'month', months(11, 12)),
         ],
         kpis: [catalogueKpi(context, 'kpi-neighbours-coupons', 'couponRedemption', '80')],
-        detail: detail(
+        detail: toolSheet(
           text('Deux commerçants partenaires, un flyer partagé, des bons numérotés.', 'Two partner shops, a shared flyer, numbered vouchers.'),
           text('Des clientèles proches et une offre simple à expliquer au comptoir.', 'Similar customers and an offer easy to explain at the counter.'),
           text('Dépend de l’implication des partenaires pendant leur propre rush.', 'Depends on the partners’ commitment during their own rush.'),
@@ -375,7 +375,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           catalogueKpi(context, 'kpi-sms-coupons', 'couponRedemption', '120', recorded('38')),
           catalogueKpi(context, 'kpi-sms-unsubscribe', 'unsubscribeRate', '2', recorded('0,8')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le fichier de la carte de fidélité et un outil d’envoi (7 centimes le SMS).', 'The loyalty card file and a sending tool (7 cents a text).'),
           text('Peu d’envois, toujours utiles, avec le lien de désinscription.', 'Few sends, always useful, with the unsubscribe link.'),
           text('Trop de SMS font fuir ; le consentement doit être prouvé.', 'Too many texts drive people away; consent must be provable.'),
@@ -397,7 +397,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
         activeMonths: [3],
         costLines: [fixed('cost-bags-print', text('10 000 sacs kraft imprimés', '10,000 printed kraft bags'), 1800, months(3))],
         kpis: [freeKpi('kpi-bags-scans', text('Scans du QR code des sacs', 'Bag QR code scans'), text('scans/mois', 'scans/month'), '150', recorded(null, null, '64'))],
-        detail: detail(
+        detail: toolSheet(
           text('Un fichier graphique, une commande à l’imprimerie, huit mois de stock.', 'An artwork file, a print order, eight months of stock.'),
           text('Un QR code visible et une raison de le scanner (commander sa formule).', 'A visible QR code and a reason to scan it (order your lunch).'),
           text('Coût élevé à l’unité pour de petites quantités.', 'High unit cost in small quantities.'),

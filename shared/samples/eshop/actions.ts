@@ -13,6 +13,7 @@ import {
   quarter,
   recorded,
   sampleAction,
+  toolSheet,
   spentSoFar,
   wholeYear,
   type SampleContext,
@@ -24,7 +25,6 @@ const HUGO = { kind: 'person', name: 'Hugo Tanguy' } as const;
 /** Galet & Sève's launch year: Ulule in the spring, the own shop from March, everything for Christmas. */
 export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'budget' | 'keyDates'> {
   const { text } = context;
-  const detail = (resources: string, successFactors: string, limits: string, review: string) => ({ resources, successFactors, limits, review });
   return {
     actions: [
       sampleAction({
@@ -48,7 +48,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-funds-raised', 'fundsRaised', '12000', recorded(null, '5400', '13150')),
           catalogueKpi(context, 'kpi-backers', 'backers', '250', recorded(null, '118', '286')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Une vidéo de deux minutes, des contreparties chiffrées, une liste de 300 soutiens prévenus avant l’ouverture.', 'A two-minute video, costed rewards, a list of 300 supporters told before launch.'),
           text('Atteindre 30 % de l’objectif dans les 48 premières heures grâce aux proches et aux clientes Etsy.', 'Reach 30 % of the target in the first 48 hours thanks to friends and Etsy customers.'),
           text('Si l’objectif n’est pas atteint, les contributeurs sont remboursés ; les contreparties coûtent à fabriquer et à expédier.', 'If the target is missed, backers are refunded; rewards cost money to make and ship.'),
@@ -77,7 +77,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-shop-conversion', 'conversionRate', '2', recorded(null, null, '1,4')),
           catalogueKpi(context, 'kpi-shop-visits', 'websiteVisits', '6000', recorded(null, null, '3100')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('La plateforme, une freelance pour le thème, les photos et les textes des fiches.', 'The platform, a freelancer for the theme, photos and product copy.'),
           text('Un parcours d’achat court sur téléphone et les avis Etsy repris sur les fiches.', 'A short checkout on phones and the Etsy reviews shown on product pages.'),
           text('Un site neuf n’a pas de visiteurs : il faut les amener (lettre, réseaux, publicité).', 'A new site has no visitors: they must be brought (newsletter, social, ads).'),
@@ -105,7 +105,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-pages-basket', 'averageBasket', '38', recorded(null, null, '33')),
           catalogueKpi(context, 'kpi-pages-reviews', 'reviewsCount', '300', recorded(null, null, '45')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Une photographe une journée, les textes de Camille.', 'A photographer for a day, Camille’s copy.'),
           text('Répondre sur la fiche aux questions que posent les clientes Etsy.', 'Answer on the page the questions Etsy customers ask.'),
           text('De belles fiches ne compensent pas des frais de port trop chers.', 'Beautiful pages do not make up for shipping that is too expensive.'),
@@ -134,7 +134,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-etsy-revenue', 'revenue', '2900', recorded('3900', '3600', '3300')),
           catalogueKpi(context, 'kpi-etsy-coupons', 'couponRedemption', '200', recorded(null, null, '12')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('La boutique Etsy existante, des cartes imprimées, deux heures par semaine.', 'The existing Etsy shop, printed cards, two hours a week.'),
           text('Une raison concrète de commander la fois suivante sur notre site.', 'A concrete reason to order next time on our site.'),
           text('Etsy interdit de détourner ses clients par message : la carte se limite au colis.', 'Etsy forbids diverting its customers by message: the card stays in the parcel.'),
@@ -162,7 +162,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-ads-roi', 'roi', '8', recorded(null, null, '5,2')),
           catalogueKpi(context, 'kpi-ads-cac', 'costPerAcquisition', '12', recorded(null, null, '15')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Comptes publicitaires, catalogue produits relié à la boutique, deux heures par semaine.', 'Ad accounts, product catalogue linked to the shop, two hours a week.'),
           text('Relancer d’abord les visiteuses du site, et couper ce qui ne rapporte pas au bout de deux semaines.', 'Retarget site visitors first, and cut what does not pay back within two weeks.'),
           text('Le coût par clic grimpe en fin d’année ; la visibilité cesse avec la dépense.', 'Cost per click climbs at year end; visibility stops with spending.'),
@@ -192,7 +192,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-influencers-codes', 'couponRedemption', '150'),
           catalogueKpi(context, 'kpi-influencers-impressions', 'impressions', '120000'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Seize coffrets, un code par créatrice, un accord écrit simple.', 'Sixteen gift boxes, one code per creator, a simple written agreement.'),
           text('Des comptes dont les abonnées ressemblent à Léa, et la mention du partenariat.', 'Accounts whose followers look like Léa, and the partnership disclosed.'),
           text('Résultats très variables d’un compte à l’autre.', 'Results vary widely from one account to another.'),
@@ -216,7 +216,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-instagram-audience', 'audienceSize', '8000', recorded('3900', '4600', '5300')),
           catalogueKpi(context, 'kpi-instagram-engagement', 'engagementRate', '4', recorded('5,2', '6,8', '5,9')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un téléphone, cinq heures par semaine pour Camille.', 'A phone, five hours a week for Camille.'),
           text('Montrer les mains, la mer et l’atelier : ce que les grandes marques ne peuvent pas montrer.', 'Show the hands, the sea and the workshop: what big brands cannot show.'),
           text('Très chronophage ; les abonnées ne sont pas toutes des acheteuses.', 'Very time-consuming; not all followers are buyers.'),
@@ -243,7 +243,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-newsletter-open', 'openRate', '35', recorded('41', '44', '39')),
           catalogueKpi(context, 'kpi-newsletter-subscribers', 'audienceSize', '4000', recorded('1150', '1900', '2450')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('L’outil d’envoi relié à la boutique, quatre heures par mois.', 'The sending tool linked to the shop, four hours a month.'),
           text('Un rythme tenu et du contenu utile, pas seulement des promotions.', 'A steady rhythm and useful content, not only promotions.'),
           text('Il faut le consentement de chaque inscrite et un lien de désinscription.', 'Each subscriber’s consent and an unsubscribe link are required.'),
@@ -265,7 +265,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         activeMonths: monthRange(4, 12),
         costLines: [internalTime('cost-carts-setup', text('Écriture et réglage des relances', 'Writing and setting up the e-mails'), hours(3), 'month', months(4, 5))],
         kpis: [catalogueKpi(context, 'kpi-carts-abandonment', 'cartAbandonmentRate', '65')],
-        detail: detail(
+        detail: toolSheet(
           text('La fonction de relance de la plateforme, une demi-journée de rédaction.', 'The platform’s recovery feature, half a day of writing.'),
           text('Un ton personnel, sans remise systématique.', 'A personal tone, without a discount every time.'),
           text('Ne concerne que les clientes qui ont laissé leur e-mail.', 'Only reaches customers who left their e-mail.'),
@@ -292,7 +292,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-guides-ranking', 'searchRanking', '5'),
           catalogueKpi(context, 'kpi-guides-traffic', 'trafficBySource', '30'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Une liste de sujets tirée des questions des clientes, six heures par mois.', 'A list of topics drawn from customers’ questions, six hours a month.'),
           text('Répondre aux vraies questions avec les mots que tapent les clientes.', 'Answer real questions with the words customers type.'),
           text('Effet lent : plusieurs mois avant d’apparaître dans les recherches.', 'Slow effect: several months before showing up in searches.'),
@@ -320,7 +320,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-boxes-basket', 'averageBasket', '45'),
           catalogueKpi(context, 'kpi-boxes-revenue', 'revenue', '50000'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un graphiste, l’imprimeur, le stock prêt mi-novembre.', 'A designer, the printer, stock ready by mid-November.'),
           text('Commander les étuis tôt et annoncer clairement la date limite de livraison.', 'Order the sleeves early and state the last delivery date clearly.'),
           text('La capacité de fabrication plafonne les ventes à 2 400 coffrets.', 'Production capacity caps sales at 2,400 boxes.'),
@@ -349,7 +349,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-markets-revenue', 'revenue', '4500'),
           catalogueKpi(context, 'kpi-markets-codes', 'couponRedemption', '80'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un stand démontable, un terminal de paiement, des testeurs.', 'A portable stand, a card reader, testers.'),
           text('Faire sentir et toucher les produits : ce que le site ne peut pas faire.', 'Let people smell and touch the products: what the site cannot do.'),
           text('Des week-ends entiers pour deux personnes, au moment où l’atelier tourne à plein.', 'Whole weekends for two people, just when the workshop is at full stretch.'),
@@ -373,7 +373,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           internalTime('cost-stockists-time', text('Visites et appels', 'Visits and calls'), hours(8), 'month', months(9, 10)),
         ],
         kpis: [catalogueKpi(context, 'kpi-stockists-active', 'activeResellers', '12', recorded('5', '5', '6'))],
-        detail: detail(
+        detail: toolSheet(
           text('Une liste de 40 boutiques, des échantillons, deux journées de tournée.', 'A list of 40 shops, samples, two days on the road.'),
           text('Un présentoir prêt à poser et une marge revendeur claire.', 'A ready-to-place display and a clear trade margin.'),
           text('Marge plus faible qu’en vente directe, paiements parfois lents.', 'Lower margin than direct sales, sometimes slow payment.'),
@@ -397,7 +397,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           internalTime('cost-press-time', text('Communiqué et relances', 'Press release and follow-ups'), hours(8), 'month', months(2, 3)),
         ],
         kpis: [catalogueKpi(context, 'kpi-press-mentions', 'mediaMentions', '4', recorded(null, '1', '3'))],
-        detail: detail(
+        detail: toolSheet(
           text('Un communiqué d’une page, des photos, cinq coffrets.', 'A one-page release, photos, five gift boxes.'),
           text('Un angle local et concret : deux jeunes Quimpérois et les algues de la côte.', 'A local, concrete angle: two young Quimper founders and seaweed from the coast.'),
           text('Aucune parution garantie.', 'No coverage guaranteed.'),

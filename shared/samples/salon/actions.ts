@@ -12,6 +12,7 @@ import {
   percentOfRevenue,
   recorded,
   sampleAction,
+  toolSheet,
   spentSoFar,
   wholeYear,
   type SampleContext,
@@ -23,7 +24,6 @@ const CAMILLE = { kind: 'person', name: 'Camille Robert' } as const;
 /** Atelier Lou Coiffure's year: online booking, loyalty, referral and gift vouchers. */
 export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'budget' | 'keyDates'> {
   const { text } = context;
-  const detail = (resources: string, successFactors: string, limits: string, review: string) => ({ resources, successFactors, limits, review });
   return {
     actions: [
       sampleAction({
@@ -46,7 +46,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           freeKpi('kpi-online-share', text('Part des rendez-vous pris en ligne', 'Share of appointments booked online'), '%', '35', recorded('14', '17', '19')),
           catalogueKpi(context, 'kpi-booking-new-clients', 'newCustomers', '32', recorded('21', '24', '26')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un logiciel de réservation, une demi-journée de réglage, l’équipe formée à l’outil.', 'Booking software, half a day of set-up, the team trained on the tool.'),
           text('Ouvrir en ligne les mêmes créneaux qu’au téléphone, y compris les soirées.', 'Open the same slots online as on the phone, evenings included.'),
           text('Les clientes les plus âgées continueront d’appeler : garder le téléphone.', 'Older clients will keep calling: keep the phone line.'),
@@ -68,7 +68,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         activeMonths: monthRange(1, 12),
         costLines: [internalTime('cost-google-time', text('Photos et mises à jour', 'Photos and updates'), hours(1), 'week', wholeYear)],
         kpis: [catalogueKpi(context, 'kpi-google-rank', 'searchRanking', '1', recorded('3', '2', '2'))],
-        detail: detail(
+        detail: toolSheet(
           text('Une heure par semaine et les photos du salon.', 'One hour a week and the salon’s photos.'),
           text('Des photos récentes et des prix clairs : la cliente compare avant d’appeler.', 'Recent photos and clear prices: clients compare before calling.'),
           text('La position dépend aussi de la distance de la personne qui cherche.', 'The ranking also depends on the searcher’s distance.'),
@@ -92,7 +92,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-reviews-count', 'reviewsCount', '250', recorded('168', '179', '192')),
           catalogueKpi(context, 'kpi-reviews-rating', 'averageRating', '4,8', recorded('4,8', '4,8', '4,8')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le SMS d’avis inclus dans le logiciel de réservation.', 'The review text included in the booking software.'),
           text('Un message court, envoyé le lendemain, et une réponse personnelle à chaque avis.', 'A short message sent the next day, and a personal answer to every review.'),
           text('Un avis négatif mal traité se voit plus qu’un avis positif.', 'A badly handled negative review shows more than a positive one.'),
@@ -120,7 +120,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-instagram-audience', 'audienceSize', '2500', recorded('1480', '1530', '1610')),
           catalogueKpi(context, 'kpi-instagram-engagement', 'engagementRate', '4', recorded('4,6', '4,1', '4,4')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un téléphone, une lampe, trois heures par semaine pour Camille.', 'A phone, a light, three hours a week for Camille.'),
           text('Des photos à la lumière du jour et un lien de réservation toujours visible.', 'Daylight photos and a booking link always in view.'),
           text('Publier sans lien vers la réservation donne des « j’aime », pas des rendez-vous.', 'Posting without a booking link earns likes, not appointments.'),
@@ -150,7 +150,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-ads-cac', 'costPerAcquisition', '25', recorded(null, null, '31')),
           catalogueKpi(context, 'kpi-ads-impressions', 'impressions', '60000', recorded(null, null, '8200')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le compte publicitaire d’Instagram, les photos de la séance de février.', 'The Instagram ad account, the photos from the February session.'),
           text('Une offre concrète et un créneau réservable en deux clics.', 'A concrete offer and a slot bookable in two taps.'),
           text('Visibilité nulle dès que l’on arrête de payer.', 'Visibility stops as soon as spending stops.'),
@@ -175,7 +175,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           internalTime('cost-influencers-time', text('Choix des comptes et suivi', 'Choosing accounts and follow-up'), hours(4), 'month', months(4, 5)),
         ],
         kpis: [catalogueKpi(context, 'kpi-influencer-codes', 'couponRedemption', '40')],
-        detail: detail(
+        detail: toolSheet(
           text('Trois prestations offertes, un code par créatrice, un contrat simple.', 'Three free services, one code per creator, a simple agreement.'),
           text('Des comptes vraiment suivis dans le quartier, et la mention « partenariat » visible.', 'Accounts genuinely followed locally, and the “partnership” label visible.'),
           text('Les abonnés ne sont pas tous rennais.', 'Not all followers live in Rennes.'),
@@ -203,7 +203,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           freeKpi('kpi-referrals', text('Nouvelles clientes parrainées', 'Referred new clients'), text('clientes/mois', 'clients/month'), '8', recorded(null, '5', '7')),
           catalogueKpi(context, 'kpi-referral-cac', 'costPerAcquisition', '20', recorded(null, '22', '19')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Des cartes numérotées et une case « parrainée par » dans la fiche cliente.', 'Numbered cards and a “referred by” field in the client record.'),
           text('Proposer les cartes en fin de rendez-vous, quand la cliente est contente.', 'Offer the cards at the end of the appointment, when the client is pleased.'),
           text('Les remises réduisent la marge : limiter à deux filleules par cliente.', 'Discounts cut margin: limit to two referrals per client.'),
@@ -231,7 +231,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-loyalty-visits', 'ordersPerCustomer', '5', recorded('4,3', '4,3', '4,4')),
           catalogueKpi(context, 'kpi-loyalty-returning', 'returningCustomers', '75', recorded('68', '69', '71')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le module fidélité du logiciel de réservation.', 'The booking software’s loyalty module.'),
           text('Une récompense désirable et annoncée à chaque passage en caisse.', 'A desirable reward, mentioned at every checkout.'),
           text('Récompense des clientes qui seraient venues de toute façon.', 'Rewards clients who would have come anyway.'),
@@ -260,7 +260,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-newsletter-open', 'openRate', '40', recorded('46', '42', '44')),
           freeKpi('kpi-reminder-bookings', text('Rendez-vous pris après un rappel', 'Appointments booked after a reminder'), text('rendez-vous/mois', 'appointments/month'), '30', recorded('18', '22', '25')),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le fichier clientes avec consentement, un outil d’envoi, deux heures par mois.', 'The client file with consent, a sending tool, two hours a month.'),
           text('Un rappel au bon moment, avec un lien qui ouvre directement les créneaux libres.', 'A reminder at the right time, with a link that opens the free slots directly.'),
           text('Trop de messages lassent ; désinscription toujours possible.', 'Too many messages annoy; unsubscribing is always possible.'),
@@ -291,7 +291,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           freeKpi('kpi-vouchers-sold', text('Bons cadeaux vendus', 'Gift vouchers sold'), text('bons', 'vouchers'), '110'),
           catalogueKpi(context, 'kpi-vouchers-revenue', 'revenue', '5500'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Pochettes imprimées, vitrine, bon en vente sur le logiciel de réservation.', 'Printed wallets, a window, the voucher on sale in the booking software.'),
           text('Le bon prêt à offrir, achetable la veille au soir en ligne.', 'A voucher ready to give, buyable online the night before.'),
           text('Une partie des bons n’est utilisée que des mois plus tard.', 'Some vouchers are only used months later.'),
@@ -320,7 +320,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-evening-participants', 'participants', '24'),
           catalogueKpi(context, 'kpi-evening-satisfaction', 'satisfaction', '9'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Le salon après la fermeture, deux coiffeuses, des inscriptions en ligne.', 'The salon after closing, two hairdressers, online sign-up.'),
           text('Un savoir-faire utile que la cliente refait chez elle.', 'A useful skill the client can repeat at home.'),
           text('Deux soirs de travail en plus pour l’équipe.', 'Two extra evenings of work for the team.'),
@@ -344,7 +344,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           internalTime('cost-neighbours-time', text('Point mensuel avec les voisines', 'Monthly check-in with the neighbours'), hours(1), 'month', months(3, 8)),
         ],
         kpis: [catalogueKpi(context, 'kpi-neighbours-cards', 'couponRedemption', '30', recorded(null, null, '4'))],
-        detail: detail(
+        detail: toolSheet(
           text('Deux commerçantes partenaires, des cartes numérotées par boutique.', 'Two partner shopkeepers, cards numbered by shop.'),
           text('Des clientèles proches et des commerçantes qui en parlent vraiment.', 'Similar customers and shopkeepers who really talk about it.'),
           text('Si l’un des partenaires se désintéresse, l’action s’éteint.', 'If one partner loses interest, the action fades.'),
@@ -372,7 +372,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           catalogueKpi(context, 'kpi-welcome-coupons', 'couponRedemption', '25'),
           catalogueKpi(context, 'kpi-welcome-new-clients', 'newCustomers', '15'),
         ],
-        detail: detail(
+        detail: toolSheet(
           text('Un graphiste, l’imprimerie, une matinée de distribution.', 'A designer, the printer, one morning of delivery.'),
           text('Arriver dans les premières semaines, quand les habitants cherchent leurs commerces.', 'Arrive in the first weeks, when residents are looking for their local shops.'),
           text('Un seul envoi : l’effet retombe vite.', 'A single drop: the effect soon fades.'),
