@@ -1,3 +1,4 @@
+import { formatEuros, formatPercent } from '../money';
 import type { Plan } from '../plan';
 import { computeBudget } from './budget';
 import { roundDivide } from './pricing';
@@ -29,3 +30,11 @@ export function compareWithPreviousYear(plan: Plan): YearComparisonRow[] | null 
     row('actions', 'count', previous.actionCount, plan.actions.length),
   ];
 }
+
+/** A figure of the comparison as the screen and the PDF print it: euros, a count, or a dash. */
+export const formatComparisonValue = (row: YearComparisonRow, value: number | null): string =>
+  value === null ? '—' : row.unit === 'cents' ? formatEuros(value) : String(value);
+
+/** The change with its sign ("+12,5 %", "-3 %"), or a dash when last year's figure was missing. */
+export const formatComparisonChange = (row: YearComparisonRow): string =>
+  row.changeBasisPoints === null ? '—' : `${row.changeBasisPoints >= 0 ? '+' : ''}${formatPercent(row.changeBasisPoints)}`;

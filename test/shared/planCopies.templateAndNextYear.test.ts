@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeBudget } from '../../shared/compute/budget';
-import { compareWithPreviousYear } from '../../shared/compute/previousYear';
+import { compareWithPreviousYear, formatComparisonChange, formatComparisonValue } from '../../shared/compute/previousYear';
+import { formatEuros, formatPercent } from '../../shared/money';
 import { planSchema } from '../../shared/plan';
 import { asTemplate, nextYearPlan, planFromTemplate, shiftIsoDate, titleForYear } from '../../shared/planCopies';
 import { fullPlan } from './fixtures/fullPlan';
@@ -125,5 +126,22 @@ describe('compareWithPreviousYear', () => {
     expect(budgetRow?.before).toBe(budget);
     expect(budgetRow?.after).toBe(computeBudget(grown).yearCents);
     expect(rows?.find((row) => row.key === 'revenue')?.changeBasisPoints).toBe(0);
+  });
+});
+
+describe('the comparison as printed', () => {
+  const row = (unit: 'cents' | 'count', before: number | null, after: number, changeBasisPoints: number | null) =>
+    ({ key: 'budget', unit, before, after, changeBasisPoints }) as const;
+
+  it('writes euros the French way, counts as numbers and a dash for a missing figure', () => {
+    expect(formatComparisonValue(row('cents', 125_000, 0, null), 125_000)).toBe(formatEuros(125_000));
+    expect(formatComparisonValue(row('count', 14, 15, 714), 14)).toBe('14');
+    expect(formatComparisonValue(row('cents', null, 5, null), null)).toBe('—');
+  });
+
+  it('signs the change, and dashes it when there is nothing to compare with', () => {
+    expect(formatComparisonChange(row('cents', 100, 125, 2500))).toBe(`+${formatPercent(2500)}`);
+    expect(formatComparisonChange(row('cents', 100, 80, -2000))).toBe(formatPercent(-2000));
+    expect(formatComparisonChange(row('cents', null, 80, null))).toBe('—');
   });
 });

@@ -1,7 +1,6 @@
 import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { compareWithPreviousYear, type YearComparisonRow } from '../../../shared/compute/previousYear';
-import { formatEuros, formatPercent } from '../../../shared/money';
+import { compareWithPreviousYear, formatComparisonChange, formatComparisonValue } from '../../../shared/compute/previousYear';
 import type { Plan } from '../../../shared/plan';
 
 /** Next year's plan next to the totals of the plan it came from: what grows, what shrinks. */
@@ -10,10 +9,6 @@ export function PreviousYearComparison({ plan }: { plan: Plan }) {
   const previous = plan.meta.previousYear;
   if (!previous) return null;
   const rows = compareWithPreviousYear(plan) ?? [];
-  const show = (unit: YearComparisonRow['unit'], value: number | null) =>
-    value === null ? '—' : unit === 'cents' ? formatEuros(value) : String(value);
-  const change = (basisPoints: number | null) =>
-    basisPoints === null ? '—' : `${basisPoints >= 0 ? '+' : ''}${formatPercent(basisPoints)}`;
   const cell = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="comparison-title" data-testid="previous-year">
@@ -36,9 +31,9 @@ export function PreviousYearComparison({ plan }: { plan: Plan }) {
           {rows.map((row) => (
             <TableRow key={row.key}>
               <TableCell>{t(`nextYear.${row.key}`)}</TableCell>
-              <TableCell sx={cell}>{show(row.unit, row.before)}</TableCell>
-              <TableCell sx={cell}>{show(row.unit, row.after)}</TableCell>
-              <TableCell sx={cell}>{change(row.changeBasisPoints)}</TableCell>
+              <TableCell sx={cell}>{formatComparisonValue(row, row.before)}</TableCell>
+              <TableCell sx={cell}>{formatComparisonValue(row, row.after)}</TableCell>
+              <TableCell sx={cell}>{formatComparisonChange(row)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,5 +1,4 @@
-import { compareWithPreviousYear, type YearComparisonRow } from '../../../../../shared/compute/previousYear';
-import { formatEuros, formatPercent } from '../../../../../shared/money';
+import { compareWithPreviousYear, formatComparisonChange, formatComparisonValue } from '../../../../../shared/compute/previousYear';
 import type { ReportContext } from '../context';
 import { drawTable } from '../table';
 import { text } from '../theme';
@@ -11,19 +10,15 @@ export function drawPreviousYear(writer: ReportWriter, context: ReportContext): 
   const previous = context.plan.meta.previousYear;
   if (!rows || !previous) return;
   const { t } = context;
-  const show = (row: YearComparisonRow, value: number | null) =>
-    value === null ? '—' : row.unit === 'cents' ? formatEuros(value) : String(value);
-  const change = (row: YearComparisonRow) =>
-    row.changeBasisPoints === null ? '—' : `${row.changeBasisPoints >= 0 ? '+' : ''}${formatPercent(row.changeBasisPoints)}`;
   writer.subheading(t('nextYear.comparisonTitle', { year: previous.planYear }));
   writer.paragraph(t('nextYear.comparisonHelp', { title: previous.title }), text.muted);
   drawTable(
     writer,
     [
       { header: '', weight: 34, style: text.cellBold, text: (row) => t(`nextYear.${row.key}`) },
-      { header: String(previous.planYear), weight: 22, align: 'right', noWrap: true, text: (row) => show(row, row.before) },
-      { header: String(context.plan.company.planYear), weight: 22, align: 'right', noWrap: true, text: (row) => show(row, row.after) },
-      { header: t('nextYear.change'), weight: 22, align: 'right', noWrap: true, text: change },
+      { header: String(previous.planYear), weight: 22, align: 'right', noWrap: true, text: (row) => formatComparisonValue(row, row.before) },
+      { header: String(context.plan.company.planYear), weight: 22, align: 'right', noWrap: true, text: (row) => formatComparisonValue(row, row.after) },
+      { header: t('nextYear.change'), weight: 22, align: 'right', noWrap: true, text: formatComparisonChange },
     ],
     rows,
   );
