@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { MENU_CHANNEL, type ExportFormat, type Handlers, type MenuCommand } from '../../shared/contract';
-import { createTranslator } from '../../shared/i18n';
+import { createTranslator, describeError } from '../../shared/i18n';
 import { createHandlers, type DesktopDialogs } from '../core/services/handlers';
 import { PreferencesStore } from '../core/services/preferences';
 import { PlanSession } from '../core/services/planSession';
@@ -68,9 +68,9 @@ function openPlanInWindow(planPath: string): void {
     return;
   }
   void entry.handlers['plan.open']({ path: planPath }).then((result) => {
-    // A refused file (newer version, not ours…) is reported by the page, which reads the session.
-    if (!result.ok) entry.session.close();
-    window.webContents.send(MENU_CHANNEL, result.ok ? 'planOpened' : 'closePlan');
+    // A refused file (newer version, not ours…) leaves the open plan as it was and says why.
+    if (result.ok) window.webContents.send(MENU_CHANNEL, 'planOpened');
+    else dialog.showErrorBox(translate()('app.name'), describeError(translate(), result.error));
   });
   if (window.isMinimized()) window.restore();
   window.focus();
