@@ -103,7 +103,9 @@ function createWindow(): void {
   window.once('ready-to-show', () => window.show());
   // A plan given on the command line is open before the page asks which plan is open.
   if (pendingPlanPath) {
-    void handlers['plan.open']({ path: pendingPlanPath });
+    void handlers['plan.open']({ path: pendingPlanPath }).then((result) => {
+      if (!result.ok) dialog.showErrorBox(translate()('app.name'), describeError(translate(), result.error));
+    });
     pendingPlanPath = null;
   }
   void window.loadURL(appUrl);
