@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { MENU_CHANNEL, type ExportFormat, type Handlers, type MenuCommand } from '../../shared/contract';
 import { createTranslator, describeError } from '../../shared/i18n';
+import type { AppError } from '../../shared/result';
 import { createHandlers, type DesktopDialogs } from '../core/services/handlers';
 import { PreferencesStore } from '../core/services/preferences';
 import { PlanSession } from '../core/services/planSession';
@@ -50,6 +51,9 @@ function dialogsFor(window: BrowserWindow): DesktopDialogs {
   };
 }
 
+/** A plan the shell was handed but could not open: the same sentence the page would show. */
+const showRefusal = (error: AppError) => dialog.showErrorBox(translate()('app.name'), describeError(translate(), error));
+
 function refreshMenu(): void {
   const t = translate();
   const recentFiles = new PreferencesStore(app.getPath('userData')).read().recentFiles;
@@ -70,7 +74,7 @@ function openPlanInWindow(planPath: string): void {
   void entry.handlers['plan.open']({ path: planPath }).then((result) => {
     // A refused file (newer version, not ours…) leaves the open plan as it was and says why.
     if (result.ok) window.webContents.send(MENU_CHANNEL, 'planOpened');
-    else dialog.showErrorBox(translate()('app.name'), describeError(translate(), result.error));
+    else showRefusal(result.error);
   });
   if (window.isMinimized()) window.restore();
   window.focus();
@@ -104,7 +108,7 @@ function createWindow(): void {
   // A plan given on the command line is open before the page asks which plan is open.
   if (pendingPlanPath) {
     void handlers['plan.open']({ path: pendingPlanPath }).then((result) => {
-      if (!result.ok) dialog.showErrorBox(translate()('app.name'), describeError(translate(), result.error));
+      if (!result.ok) showRefusal(result.error);
     });
     pendingPlanPath = null;
   }
