@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../electron/core/services/handlers';
+import { dispatch } from '../../electron/core/services/handlers';
+import { browserServicesIn } from './browserServices';
 import { PlanSession } from '../../electron/core/services/planSession';
 import type { Handlers } from '../../shared/contract';
 import { jpegHeader, solidPng } from '../fixtures/images';
@@ -17,11 +18,7 @@ const setAuthorWithLogo = (bytes: Buffer) =>
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-author-'));
-  session = new PlanSession(path.join(dir, 'plans'));
-  handlers = createHandlers(
-    { mode: 'browser', version: '0.0.1', userDataDir: path.join(dir, 'config'), plansFolder: path.join(dir, 'plans'), dialogs: null },
-    session,
-  );
+  ({ session, handlers } = browserServicesIn(dir));
 });
 
 afterEach(() => {
@@ -32,11 +29,7 @@ afterEach(() => {
 describe('the author identity in the preferences', () => {
   it('keeps a PNG logo with the size read from the image, across restarts', async () => {
     expect(await setAuthorWithLogo(solidPng(320, 120))).toMatchObject({ ok: true });
-    const again = createHandlers(
-      { mode: 'browser', version: '0.0.1', userDataDir: path.join(dir, 'config'), plansFolder: path.join(dir, 'plans'), dialogs: null },
-      new PlanSession(path.join(dir, 'plans')),
-    );
-    const preferences = await again['prefs.get']({});
+    const preferences = await browserServicesIn(dir).handlers['prefs.get']({});
     expect(preferences.ok && preferences.value.author).toMatchObject({
       ...author,
       logo: { mimeType: 'image/png', widthPx: 320, heightPx: 120 },

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers, dispatch } from '../../electron/core/services/handlers';
+import { dispatch } from '../../electron/core/services/handlers';
+import { browserServicesIn } from './browserServices';
 import { PlanSession } from '../../electron/core/services/planSession';
 import { callNames, type Handlers } from '../../shared/contract';
 
@@ -12,11 +13,7 @@ let handlers: Handlers;
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-dispatch-'));
-  session = new PlanSession(path.join(dir, 'plans'));
-  handlers = createHandlers(
-    { mode: 'browser', version: '0.0.1', userDataDir: path.join(dir, 'config'), plansFolder: path.join(dir, 'plans'), dialogs: null },
-    session,
-  );
+  ({ session, handlers } = browserServicesIn(dir));
 });
 
 afterEach(() => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/services/handlers';
+import { browserServicesIn } from './browserServices';
 import { PlanSession } from '../../electron/core/services/planSession';
 import { PlanFile } from '../../electron/core/store/planFile';
 import type { Handlers } from '../../shared/contract';
@@ -29,11 +29,7 @@ const bytesOf = (file: string) => fs.readFileSync(file);
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-templates-'));
-  session = new PlanSession(plansFolder());
-  handlers = createHandlers(
-    { mode: 'browser', version: '0.0.1', userDataDir: path.join(dir, 'config'), plansFolder: plansFolder(), dialogs: null },
-    session,
-  );
+  ({ session, handlers } = browserServicesIn(dir));
 });
 
 afterEach(() => {
