@@ -1,27 +1,6 @@
-import type { Action, ActionCategory, CostLine, Plan } from '../../../../shared/plan';
+import type { ActionCategory, Plan } from '../../../../shared/plan';
+import { fixtureAction } from '../../../shared/fixtures/fixtureAction';
 import { fullPlan } from '../../../shared/fixtures/fullPlan';
-
-const noActuals = () => Array.from({ length: 12 }, () => null);
-
-function action(id: string, category: ActionCategory, title: string, months: number[], costLines: CostLine[], extra: Partial<Action> = {}): Action {
-  return {
-    id,
-    category,
-    title,
-    description: '',
-    objectiveIds: ['obj-1'],
-    segmentIds: ['seg-1'],
-    owner: { kind: 'person', name: 'Élodie Martin' },
-    activeMonths: months,
-    costLines,
-    kpis: [
-      { id: `${id}-kpi`, name: 'Nouveaux clients', unit: 'clients/mois', target: '30', actualByMonth: ['12', '18', ...Array.from({ length: 10 }, () => null)], catalogueKey: 'newCustomers' },
-    ],
-    detail: { resources: '', successFactors: '', limits: '', review: '' },
-    actualSpendCents: noActuals(),
-    ...extra,
-  };
-}
 
 /**
  * The full plan with more of everything a real consultant's plan has: French typography in the
@@ -45,22 +24,22 @@ export function richPlan(): Plan {
     ],
     actions: [
       ...plan.actions,
-      action('act-2', 'contentMarketing', 'Recettes de saison sur le blog', [2, 3, 4, 5, 10, 11], [
+      fixtureAction('act-2', 'contentMarketing', 'Recettes de saison sur le blog', [2, 3, 4, 5, 10, 11], [
         { id: 'c-21', kind: 'internalHours', label: 'Rédaction', minutes: 240, per: 'month', period: { kind: 'months', from: 2, to: 5 } },
         { id: 'c-22', kind: 'fixed', label: 'Photos', amountCents: 60_000, period: { kind: 'quarter', quarter: 1 } },
       ]),
-      action('act-3', 'emailingCrm', 'Newsletter « L’Œuvre du mois »', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [
+      fixtureAction('act-3', 'emailingCrm', 'Newsletter « L’Œuvre du mois »', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [
         { id: 'c-31', kind: 'fixed', label: 'Outil d’envoi', amountCents: 24_000, period: { kind: 'year' } },
         { id: 'c-32', kind: 'internalHours', label: 'Rédaction', minutes: 60, per: 'week', period: { kind: 'year' } },
       ], { objectiveIds: ['obj-2'] }),
-      action('act-4', 'events', 'Atelier œufs de Pâques', [3, 4], [
+      fixtureAction('act-4', 'events', 'Atelier œufs de Pâques', [3, 4], [
         { id: 'c-41', kind: 'fixed', label: 'Chocolat', amountCents: 45_050, period: { kind: 'months', from: 3, to: 4 } },
         { id: 'c-42', kind: 'percentOfRevenue', label: 'Animation', rateBasisPoints: 150, period: { kind: 'quarter', quarter: 2 } },
       ], { owner: { kind: 'provider', name: 'Atelier Cacao & Cie' } }),
-      action('act-5', 'printOutdoor', 'Flyers pour les bureaux voisins', [9], [
+      fixtureAction('act-5', 'printOutdoor', 'Flyers pour les bureaux voisins', [9], [
         { id: 'c-51', kind: 'fixed', label: 'Impression', amountCents: 32_000, period: { kind: 'months', from: 9, to: 9 } },
       ]),
-      action('act-6', 'communityManagement', 'Instagram : les coulisses du fournil', [1, 2, 3, 4, 5, 6, 9, 10, 11, 12], [
+      fixtureAction('act-6', 'communityManagement', 'Instagram : les coulisses du fournil', [1, 2, 3, 4, 5, 6, 9, 10, 11, 12], [
         { id: 'c-61', kind: 'internalHours', label: 'Publications', minutes: 120, per: 'week', period: { kind: 'year' } },
         { id: 'c-62', kind: 'percentOfRevenue', label: 'Publicités', rateBasisPoints: 50, period: { kind: 'months', from: 11, to: 12 } },
       ], { objectiveIds: ['obj-1', 'obj-2'] }),
@@ -88,7 +67,7 @@ export function planWithManyActions(count: number): Plan {
     ...plan,
     objectives: [...plan.objectives, ...objectives],
     actions: Array.from({ length: count }, (_, index) =>
-      action(`many-${index + 1}`, categories[index % categories.length], `Action n° ${pad(index + 1)}`, [1 + (index % 12)], [
+      fixtureAction(`many-${index + 1}`, categories[index % categories.length], `Action n° ${pad(index + 1)}`, [1 + (index % 12)], [
         { id: `many-${index + 1}-cost`, kind: 'fixed', label: 'Coût', amountCents: 10_000 + index * 100, period: { kind: 'year' } },
       ], { objectiveIds: [`obj-long-${index + 1}`], owner: { kind: 'person', name: `Marie-${pad(index + 1)}` } }),
     ),

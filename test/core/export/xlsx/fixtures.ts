@@ -1,6 +1,7 @@
 import type { ExportOptions } from '../../../../electron/core/export/options';
-import type { Action, ActionCategory, CostLine, Plan } from '../../../../shared/plan';
+import type { Plan } from '../../../../shared/plan';
 import { solidPng } from '../../../fixtures/images';
+import { fixtureAction } from '../../../shared/fixtures/fixtureAction';
 import { fullPlan } from '../../../shared/fixtures/fullPlan';
 
 /** Noon UTC: the date cell shows the same day in every time zone the tests run in. */
@@ -16,28 +17,6 @@ export const authorOptions: ExportOptions = {
     logo: { mimeType: 'image/png', base64: solidPng(240, 80).toString('base64'), widthPx: 240, heightPx: 80 },
   },
 };
-
-const noActuals = () => Array.from({ length: 12 }, () => null);
-
-function action(id: string, category: ActionCategory, title: string, months: number[], costLines: CostLine[], extra: Partial<Action> = {}): Action {
-  return {
-    id,
-    category,
-    title,
-    description: '',
-    objectiveIds: ['obj-1'],
-    segmentIds: ['seg-1'],
-    owner: { kind: 'person', name: 'Élodie Martin' },
-    activeMonths: months,
-    costLines,
-    kpis: [
-      { id: `${id}-kpi`, name: 'Nouveaux clients', unit: 'clients/mois', target: '30', actualByMonth: ['12', '18', ...Array.from({ length: 10 }, () => null)], catalogueKey: null },
-    ],
-    detail: { resources: '', successFactors: '', limits: '', review: '' },
-    actualSpendCents: noActuals(),
-    ...extra,
-  };
-}
 
 /**
  * The full plan with what a consultant's budget really holds: actions in six categories, the three
@@ -81,30 +60,30 @@ export function richPlan(): Plan {
     ],
     actions: [
       ...plan.actions,
-      action('act-2', 'contentMarketing', 'Recettes de saison sur le blog', [2, 3, 4, 5, 10, 11], [
+      fixtureAction('act-2', 'contentMarketing', 'Recettes de saison sur le blog', [2, 3, 4, 5, 10, 11], [
         { id: 'c-21', kind: 'internalHours', label: 'Rédaction', minutes: 240, per: 'month', period: { kind: 'months', from: 2, to: 5 } },
         { id: 'c-22', kind: 'fixed', label: 'Photos', amountCents: 60_000, period: { kind: 'quarter', quarter: 1 } },
       ], { description: 'Une recette par mois, photographiée au fournil, reprise sur Instagram et dans la newsletter.' }),
-      action('act-3', 'emailingCrm', 'Newsletter « L’Œuvre du mois »', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [
+      fixtureAction('act-3', 'emailingCrm', 'Newsletter « L’Œuvre du mois »', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [
         { id: 'c-31', kind: 'fixed', label: 'Outil d’envoi', amountCents: 24_000, period: { kind: 'year' } },
         { id: 'c-32', kind: 'internalHours', label: 'Rédaction', minutes: 60, per: 'week', period: { kind: 'year' } },
       ], { objectiveIds: ['obj-2'], segmentIds: ['seg-1', 'seg-2'] }),
-      action('act-4', 'events', 'Atelier œufs de Pâques', [3, 4], [
+      fixtureAction('act-4', 'events', 'Atelier œufs de Pâques', [3, 4], [
         { id: 'c-41', kind: 'fixed', label: 'Chocolat', amountCents: 45_050, period: { kind: 'months', from: 3, to: 4 } },
         { id: 'c-42', kind: 'percentOfRevenue', label: 'Animation', rateBasisPoints: 150, period: { kind: 'quarter', quarter: 2 } },
       ], { owner: { kind: 'provider', name: 'Atelier Cacao & Cie' } }),
-      action('act-5', 'printOutdoor', 'Flyers pour les bureaux voisins', [9, 10, 11], [
+      fixtureAction('act-5', 'printOutdoor', 'Flyers pour les bureaux voisins', [9, 10, 11], [
         { id: 'c-51', kind: 'fixed', label: 'Impression', amountCents: 33_333, period: { kind: 'months', from: 9, to: 11 } },
         { id: 'c-52', kind: 'fixed', label: 'Présentoir', amountCents: 10_001, period: { kind: 'year' } },
       ]),
-      action('act-6', 'communityManagement', 'Instagram : les coulisses du fournil', [1, 2, 3, 4, 5, 6, 9, 10, 11, 12], [
+      fixtureAction('act-6', 'communityManagement', 'Instagram : les coulisses du fournil', [1, 2, 3, 4, 5, 6, 9, 10, 11, 12], [
         { id: 'c-61', kind: 'internalHours', label: 'Publications', minutes: 100, per: 'week', period: { kind: 'year' } },
         { id: 'c-62', kind: 'percentOfRevenue', label: 'Publicités', rateBasisPoints: 333, period: { kind: 'year' } },
       ], { objectiveIds: ['obj-1', 'obj-2'] }),
-      action('act-7', 'websiteSeo', 'Fiche Google à jour', [5], [
+      fixtureAction('act-7', 'websiteSeo', 'Fiche Google à jour', [5], [
         { id: 'c-71', kind: 'percentOfRevenue', label: 'Référencement', rateBasisPoints: 275, period: { kind: 'months', from: 5, to: 6 } },
       ]),
-      action('act-8', 'other', 'Vitrine de Noël', [12], [], { owner: { kind: 'person', name: '' } }),
+      fixtureAction('act-8', 'other', 'Vitrine de Noël', [12], [], { owner: { kind: 'person', name: '' } }),
     ],
     keyDates: [...plan.keyDates, { id: 'date-2', label: 'Anniversaire de la boutique', date: '2027-09-18', builtIn: false }],
   };
