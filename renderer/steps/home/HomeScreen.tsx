@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Box,
   Button,
@@ -21,6 +21,47 @@ import { sampleIds } from '../../../shared/samples';
 /** A stable empty list: a selector returning a new [] each time would re-render forever. */
 const NO_RECENT_FILES: RecentFile[] = [];
 
+/** A home-screen card holding a form: its title, one line of help, then the fields. */
+function FormCard({ id, title, help, onSubmit, children }: { id: string; title: string; help: string; onSubmit(): void; children: ReactNode }) {
+  return (
+    <Card variant="outlined" component="section" aria-labelledby={id}>
+      <CardContent
+        component="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        <Typography variant="h2" id={id} gutterBottom>
+          {title}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {help}
+        </Typography>
+        <Stack spacing={2}>{children}</Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The new plan's name, required: the error shows once the user has tried to create the plan. */
+function PlanTitleField(props: { value: string; onChange(value: string): void; showRequired: boolean; testId: string; autoFocus?: boolean }) {
+  const { t } = useTranslation();
+  const missing = props.showRequired && props.value.trim() === '';
+  return (
+    <TextField
+      label={t('home.planTitle')}
+      placeholder={t('home.planTitlePlaceholder')}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value)}
+      error={missing}
+      helperText={missing ? t('home.titleRequired') : ' '}
+      slotProps={{ htmlInput: { 'data-testid': props.testId, maxLength: 200 } }}
+      autoFocus={props.autoFocus}
+    />
+  );
+}
+
 function NewPlanCard() {
   const { t } = useTranslation();
   const createPlan = useAppStore((state) => state.createPlan);
@@ -28,53 +69,34 @@ function NewPlanCard() {
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [touched, setTouched] = useState(false);
   const yearNumber = Number(year);
-  const titleError = touched && title.trim() === '';
   const yearError = !Number.isInteger(yearNumber) || yearNumber < 2000 || yearNumber > 2100;
 
   return (
-    <Card variant="outlined" component="section" aria-labelledby="new-plan-title">
-      <CardContent
-        component="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTouched(true);
-          if (title.trim() !== '' && !yearError) void createPlan(title.trim(), yearNumber);
-        }}
-      >
-        <Typography variant="h2" id="new-plan-title" gutterBottom>
-          {t('home.newPlan')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {t('home.newPlanHelp')}
-        </Typography>
-        <Stack spacing={2}>
-          <TextField
-            label={t('home.planTitle')}
-            placeholder={t('home.planTitlePlaceholder')}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            error={titleError}
-            helperText={titleError ? t('home.titleRequired') : ' '}
-            slotProps={{ htmlInput: { 'data-testid': 'new-plan-title', maxLength: 200 } }}
-            autoFocus
-          />
-          <TextField
-            label={t('home.planYear')}
-            value={year}
-            onChange={(event) => setYear(event.target.value)}
-            error={yearError}
-            helperText={yearError ? t('home.yearInvalid') : ' '}
-            slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'new-plan-year' } }}
-            sx={{ maxWidth: 200 }}
-          />
-          <Box>
-            <Button type="submit" variant="contained" data-testid="create-plan">
-              {t('home.create')}
-            </Button>
-          </Box>
-        </Stack>
-      </CardContent>
-    </Card>
+    <FormCard
+      id="new-plan-title"
+      title={t('home.newPlan')}
+      help={t('home.newPlanHelp')}
+      onSubmit={() => {
+        setTouched(true);
+        if (title.trim() !== '' && !yearError) void createPlan(title.trim(), yearNumber);
+      }}
+    >
+      <PlanTitleField value={title} onChange={setTitle} showRequired={touched} testId="new-plan-title" autoFocus />
+      <TextField
+        label={t('home.planYear')}
+        value={year}
+        onChange={(event) => setYear(event.target.value)}
+        error={yearError}
+        helperText={yearError ? t('home.yearInvalid') : ' '}
+        slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'new-plan-year' } }}
+        sx={{ maxWidth: 200 }}
+      />
+      <Box>
+        <Button type="submit" variant="contained" data-testid="create-plan">
+          {t('home.create')}
+        </Button>
+      </Box>
+    </FormCard>
   );
 }
 
@@ -119,52 +141,34 @@ function FromTemplateCard() {
   const [title, setTitle] = useState('');
   const [templatePath, setTemplatePath] = useState('');
   const [touched, setTouched] = useState(false);
-  const titleError = touched && title.trim() === '';
 
   return (
-    <Card variant="outlined" component="section" aria-labelledby="from-template-title">
-      <CardContent
-        component="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTouched(true);
-          if (title.trim() === '' || (!desktop && templatePath.trim() === '')) return;
-          void createFromTemplate(title.trim(), desktop ? undefined : templatePath.trim());
-        }}
-      >
-        <Typography variant="h2" id="from-template-title" gutterBottom>
-          {t('templates.fromTemplate')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {t('templates.fromTemplateHelp')}
-        </Typography>
-        <Stack spacing={2}>
-          <TextField
-            label={t('home.planTitle')}
-            placeholder={t('home.planTitlePlaceholder')}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            error={titleError}
-            helperText={titleError ? t('home.titleRequired') : ' '}
-            slotProps={{ htmlInput: { 'data-testid': 'template-plan-title', maxLength: 200 } }}
-          />
-          {!desktop && (
-            <TextField
-              label={t('templates.templatePath')}
-              placeholder={t('templates.templatePathPlaceholder')}
-              value={templatePath}
-              onChange={(event) => setTemplatePath(event.target.value)}
-              slotProps={{ htmlInput: { 'data-testid': 'template-path' } }}
-            />
-          )}
-          <Box>
-            <Button type="submit" variant="outlined" data-testid="create-from-template">
-              {desktop ? t('templates.chooseTemplate') : t('templates.create')}
-            </Button>
-          </Box>
-        </Stack>
-      </CardContent>
-    </Card>
+    <FormCard
+      id="from-template-title"
+      title={t('templates.fromTemplate')}
+      help={t('templates.fromTemplateHelp')}
+      onSubmit={() => {
+        setTouched(true);
+        if (title.trim() === '' || (!desktop && templatePath.trim() === '')) return;
+        void createFromTemplate(title.trim(), desktop ? undefined : templatePath.trim());
+      }}
+    >
+      <PlanTitleField value={title} onChange={setTitle} showRequired={touched} testId="template-plan-title" />
+      {!desktop && (
+        <TextField
+          label={t('templates.templatePath')}
+          placeholder={t('templates.templatePathPlaceholder')}
+          value={templatePath}
+          onChange={(event) => setTemplatePath(event.target.value)}
+          slotProps={{ htmlInput: { 'data-testid': 'template-path' } }}
+        />
+      )}
+      <Box>
+        <Button type="submit" variant="outlined" data-testid="create-from-template">
+          {desktop ? t('templates.chooseTemplate') : t('templates.create')}
+        </Button>
+      </Box>
+    </FormCard>
   );
 }
 
