@@ -12,6 +12,7 @@ import { computeBudget } from '../shared/compute/budget';
 import type { AppError } from '../shared/result';
 import { exportFormats } from '../shared/contract';
 import { exportPlan, writeExport } from './core/export';
+import { writeFileAtomically } from './core/files';
 import { buildSample, isSampleId, sampleIds } from '../shared/samples';
 import { checkRuntime } from './core/runtime';
 import { PlanFile } from './core/store/planFile';
@@ -163,7 +164,7 @@ function readInput(filePath: string): string {
 
 function writeOutput(filePath: string, text: string): void {
   try {
-    fs.writeFileSync(filePath, text);
+    writeFileAtomically(filePath, text);
   } catch (error) {
     throw new CliError(toAppError(error, filePath));
   }

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ExportFormat, ExportedFile } from '../../../shared/contract';
 import type { Plan } from '../../../shared/plan';
 import { ok, type Result } from '../../../shared/result';
+import { writeFileAtomically } from '../files';
 import { toAppError } from '../store/errors';
 import { fileNameFor } from '../services/planSession';
 import type { ExportOptions } from './options';
@@ -33,18 +32,12 @@ export async function exportPlan(plan: Plan, format: ExportFormat, options: Expo
   }
 }
 
-/**
- * Writes next to the destination then renames, so a full disk or a crash never leaves half a PDF
- * where the user expects their report (nor destroys the previous one).
- */
+/** The export written whole or not at all; a full or read-only disk is an expected failure. */
 export function writeExport(bytes: Buffer, destination: string): Result<{ path: string }> {
-  const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.tmp`);
   try {
-    fs.writeFileSync(temporary, bytes);
-    fs.renameSync(temporary, destination);
+    writeFileAtomically(destination, bytes);
     return ok({ path: destination });
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
     return { ok: false, error: toAppError(error, destination) };
   }
 }

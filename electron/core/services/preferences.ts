@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomically } from '../files';
 import type { Preferences, RecentFile } from '../../../shared/contract';
 import { authorIdentitySchema, type AuthorIdentity } from '../../../shared/author';
 import { defaultLanguage, languages, type Language } from '../../../shared/i18n';
@@ -37,9 +38,7 @@ export class PreferencesStore {
 
   private write(preferences: Preferences): Preferences {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(preferences, null, 2));
-    fs.renameSync(temporary, this.file);
+    writeFileAtomically(this.file, JSON.stringify(preferences, null, 2));
     return preferences;
   }
 
