@@ -139,6 +139,18 @@ describe('desktop-only calls', () => {
     expect(dialogs.chooseSavePath).toHaveBeenCalledWith('Boulangerie', 'capm');
   });
 
+  it('exports to the path chosen in the save dialog, suggesting the plan\'s title; a cancelled dialog writes nothing', async () => {
+    let answer: string | null = null;
+    const dialogs = { chooseOpenPath: vi.fn(), chooseSavePath: vi.fn(async () => answer) };
+    const handlers = handlersWith(dialogs);
+    value(await handlers['plan.create']({ title: 'Boulangerie', year: 2027 }));
+    expect(await dispatch(handlers, 'plan.exportToFile', { format: 'pdf', language: 'fr' })).toEqual({ ok: true, value: null });
+    expect(dialogs.chooseSavePath).toHaveBeenLastCalledWith('Boulangerie', 'pdf');
+    answer = path.join(dir, 'rapport.pdf');
+    expect(await dispatch(handlers, 'plan.exportToFile', { format: 'pdf', language: 'fr' })).toEqual({ ok: true, value: { path: answer } });
+    expect(fs.readFileSync(answer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('opens the file chosen in the dialog and remembers it', async () => {
     const creator = handlersWith();
     const created = value((await creator['plan.create']({ title: 'Choisi', year: 2027 })) as Result<OpenedPlan>);

@@ -1,5 +1,6 @@
 import { callNames, contract, type CallName, type ExportFormat, type Handlers } from '../../../shared/contract';
 import { createTranslator, type Language } from '../../../shared/i18n';
+import type { Plan } from '../../../shared/plan';
 import { fail, ok, type Result } from '../../../shared/result';
 import { bundledMigrations } from '../store/migrations';
 import { toAppError } from '../store/errors';
@@ -44,14 +45,18 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
     return result;
   };
 
-  /** The open plan exported with the author identity unless the plan leaves it out. */
-  const exportOpenPlan = async (format: ExportFormat, language: Language) => {
-    const opened = session.get();
-    if (!opened.ok) return opened;
-    const { plan } = opened.value;
-    const author = plan.meta.showAuthor ? preferences.read().author : null;
-    const bytes = await exportPlan(plan, format, { language, author, generatedAt: new Date() });
-    return bytes.ok ? ok({ plan, bytes: bytes.value }) : bytes;
+  /** The plan exported with the author identity unless the plan leaves it out. */
+  const exportWithAuthor = (plan: Plan, format: ExportFormat, language: Language) =>
+    exportPlan(plan, format, { language, author: plan.meta.showAuthor ? preferences.read().author : null, generatedAt: new Date() });
+
+  /**
+   * Where to write: the path the caller gave, else the desktop's save dialog. Null means the user
+   * cancelled the dialog; browser mode, without dialogs, must give a path.
+   */
+  const saveDestination = async (given: string | undefined, suggestedName: string, format: 'capm' | ExportFormat): Promise<Result<string | null>> => {
+    if (given) return ok(given);
+    if (!context.dialogs) return fail('unsupportedInBrowser');
+    return ok(await context.dialogs.chooseSavePath(suggestedName, format));
   };
 
   return {
@@ -94,13 +99,10 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
     'plan.saveCopy': async ({ path }) => {
       const file = session.current;
       if (!file) return fail('noPlanOpen');
-      let destination = path;
-      if (!destination) {
-        if (!context.dialogs) return fail('unsupportedInBrowser');
-        destination = (await context.dialogs.chooseSavePath(file.read().meta.title, 'capm')) ?? undefined;
-        if (!destination) return ok(null);
-      }
-      return file.saveCopy(destination);
+      const destination = await saveDestination(path, file.read().meta.title, 'capm');
+      if (!destination.ok) return destination;
+      if (destination.value === null) return ok(null);
+      return file.saveCopy(destination.value);
     },
     'plan.updateMeta': async (meta) => session.withFile((file) => file.updateMeta(meta)),
     'plan.saveAsTemplate': async ({ path }) => {
@@ -108,13 +110,11 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       if (!opened.ok) return opened;
       const { plan } = opened.value;
       const title = templateTitle(plan.meta.title, preferences.read().language);
-      let destination = path;
-      if (!destination) {
-        if (context.dialogs) destination = (await context.dialogs.chooseSavePath(title, 'capm')) ?? undefined;
-        else destination = session.pathBesideCurrent(title);
-        if (!destination) return ok(null);
-      }
-      return remember(session.createFrom(asTemplate(plan, title), destination));
+      // Browser mode has no dialog: the template goes beside the plan.
+      const destination = context.dialogs ? await saveDestination(path, title, 'capm') : ok(path ?? session.pathBesideCurrent(title));
+      if (!destination.ok) return destination;
+      if (destination.value === null) return ok(null);
+      return remember(session.createFrom(asTemplate(plan, title), destination.value));
     },
     'plan.createFromTemplate': async ({ templatePath, title }) => {
       let source = templatePath;
@@ -145,19 +145,21 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       return remember(session.createFrom(next, session.pathBesideCurrent(next.meta.title)));
     },
     'plan.exportToFile': async ({ format, language, path }) => {
-      const exported = await exportOpenPlan(format, language);
-      if (!exported.ok) return exported;
-      let destination = path;
-      if (!destination) {
-        if (!context.dialogs) return fail('unsupportedInBrowser');
-        destination = (await context.dialogs.chooseSavePath(exported.value.plan.meta.title, format)) ?? undefined;
-        if (!destination) return ok(null);
-      }
-      return writeExport(exported.value.bytes, destination);
+      const opened = session.get();
+      if (!opened.ok) return opened;
+      const { plan } = opened.value;
+      // Ask first: a cancelled dialog costs nothing, not a whole export.
+      const destination = await saveDestination(path, plan.meta.title, format);
+      if (!destination.ok) return destination;
+      if (destination.value === null) return ok(null);
+      const bytes = await exportWithAuthor(plan, format, language);
+      return bytes.ok ? writeExport(bytes.value, destination.value) : bytes;
     },
     'plan.exportBytes': async ({ format, language }) => {
-      const exported = await exportOpenPlan(format, language);
-      return exported.ok ? ok(exportedFile(exported.value.plan, format, exported.value.bytes)) : exported;
+      const opened = session.get();
+      if (!opened.ok) return opened;
+      const bytes = await exportWithAuthor(opened.value.plan, format, language);
+      return bytes.ok ? ok(exportedFile(opened.value.plan, format, bytes.value)) : bytes;
     },
   };
 }
