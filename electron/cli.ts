@@ -4,11 +4,13 @@ import { createTranslator, describeError, isLanguage, type Language, type Transl
 import { toInterchange, parseInterchange } from '../shared/interchange';
 import { emptyPlan } from '../shared/plan';
 import { computeYearlyForecast } from '../shared/compute/revenue';
-import { planProgress, reviewPlan } from '../shared/coach/progress';
+import { planProgress } from '../shared/coach/progress';
 import { wordMissing, wordWarning } from '../shared/coach/wording';
 import type { Plan } from '../shared/plan';
-import { formatEuros, minutesToHoursText } from '../shared/money';
-import { computeBudget } from '../shared/compute/budget';
+import { formatEuros, formatPercent, minutesToHoursText } from '../shared/money';
+import type { IndicatorProgress } from '../shared/compute/indicators';
+import { buildReport, type PlanReport } from '../shared/report/planReport';
+import { checkJson } from '../shared/report/checkJson';
 import type { AppError } from '../shared/result';
 import { exportFormats } from '../shared/contract';
 import { exportPlan, writeExport } from './core/export';
@@ -29,13 +31,19 @@ class CliError extends Error {
   }
 }
 
+/** Flags that take no value when nothing follows them (`check PLAN --json`; `export --json OUT` takes one). */
+const switches = new Set(['json']);
+
 function parseArgs(argv: string[]) {
   const positional: string[] = [];
   const flags: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i].startsWith('--')) {
-      flags[argv[i].slice(2)] = argv[i + 1] ?? '';
-      i += 1;
+      const name = argv[i].slice(2);
+      const next = argv[i + 1];
+      const standsAlone = switches.has(name) && (next === undefined || next.startsWith('--'));
+      flags[name] = standsAlone ? 'true' : (next ?? '');
+      if (!standsAlone) i += 1;
     } else positional.push(argv[i]);
   }
   return { positional, flags };
@@ -109,9 +117,14 @@ export async function runCli(argv: string[], io: CliIo = { out: console.log, err
         return 0;
       }
       case 'check': {
-        const filePath = required(args[0], 'FILE');
+        // `check --json PLAN` reads the plan's path as the switch's value.
+        const filePath = required(args[0] ?? (flags.json && flags.json !== 'true' ? flags.json : undefined), 'FILE');
+        const asOf = flags['as-of'];
+        if (asOf !== undefined && !isIsoDate(asOf)) throw new CliError({ key: 'cli.badDate', params: { value: asOf } });
         const plan = withPlanFile(filePath, (file) => file.read());
-        printCheck(plan, t, io);
+        const report = buildReport(plan, { asOf });
+        if (flags.json !== undefined) io.out(JSON.stringify(checkJson(report, t), null, 2));
+        else printCheck(plan, report, t, io);
         return 0;
       }
       case 'export': {
@@ -170,15 +183,14 @@ function writeOutput(filePath: string, text: string): void {
   }
 }
 
-/** `check`: each step's state and what it lacks, then every warning, worded as on screen. */
-function printCheck(plan: Plan, t: Translate, io: CliIo): void {
-  const reviews = Object.values(reviewPlan(plan));
+/** `check`: each step's state and what it lacks, the budget, the indicators, then every warning, worded as on screen. */
+function printCheck(plan: Plan, report: PlanReport, t: Translate, io: CliIo): void {
   io.out(t('check.title', { title: plan.meta.title }));
-  for (const { progress } of reviews) {
+  for (const { progress } of Object.values(report.review)) {
     io.out(t('check.stepLine', { step: t(`steps.names.${progress.step}`), state: t(`steps.states.${progress.state}`) }));
     if (progress.missing.length > 0) io.out(`    ${t('check.toDo', { items: wordMissing(t, progress.missing) })}`);
   }
-  const budget = computeBudget(plan);
+  const { budget } = report;
   io.out('');
   io.out(
     t('check.budgetLine', {
@@ -187,10 +199,15 @@ function printCheck(plan: Plan, t: Translate, io: CliIo): void {
       hours: minutesToHoursText(budget.yearMinutes),
     }),
   );
-  const warnings = reviews.flatMap((review) => review.warnings);
+  if (report.kpis.length > 0) {
+    io.out('');
+    io.out(t('check.indicatorsTitle', { date: report.asOf }));
+    for (const { kpi, indicator } of report.kpis) io.out(indicatorLine(t, kpi.name, indicator));
+    for (const { objective, indicator } of report.objectives) io.out(indicatorLine(t, objective.title, indicator));
+  }
   io.out('');
-  io.out(warnings.length === 0 ? t('check.noWarning') : t('check.warningCount', { count: warnings.length }));
-  for (const warning of warnings) {
+  io.out(report.warnings.length === 0 ? t('check.noWarning') : t('check.warningCount', { count: report.warnings.length }));
+  for (const warning of report.warnings) {
     io.out(
       t('check.warningLine', {
         severity: t(`check.severity.${warning.severity}`),
@@ -200,3 +217,14 @@ function printCheck(plan: Plan, t: Translate, io: CliIo): void {
     );
   }
 }
+
+function indicatorLine(t: Translate, name: string, indicator: IndicatorProgress): string {
+  return t('check.indicatorLine', {
+    name: name.trim() || '…',
+    direction: t(`indicators.directions.${indicator.direction}`),
+    progress: indicator.progressBasisPoints === null ? '—' : formatPercent(indicator.progressBasisPoints),
+    status: t(`indicators.statuses.${indicator.status}`),
+  });
+}
+
+const isIsoDate = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));

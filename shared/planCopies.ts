@@ -1,3 +1,4 @@
+import { keyDateForYear, keyDateRuleKey, sameWeekdayOneYearLater } from './calendar/keyDates';
 import { computeBudget } from './compute/budget';
 import { computeYearlyForecast } from './compute/revenue';
 import {
@@ -6,18 +7,36 @@ import {
   emptyOffer,
   emptyPositioning,
   type Plan,
+  type KeyDate,
 } from './plan';
 import type { StepId } from './steps';
 
 const noActuals = () => Array.from({ length: 12 }, () => null);
 
-/** Moves an ISO date by some years; 29 February becomes 28 February in a common year. */
+const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Moves an ISO date by some years, keeping its day and month. A deadline at the end of a month
+ * stays at the end of it: 28 February 2027 becomes 29 February 2028, and back to the 28th after.
+ */
 export function shiftIsoDate(date: string, years: number): string {
   if (!date) return date;
   const [year, month, day] = date.split('-').map(Number);
   const target = year + years;
-  const lastDay = new Date(Date.UTC(target, month, 0)).getUTCDate();
-  return `${target}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+  const lastDay = lastDayOfMonth(target, month);
+  const targetDay = day === lastDayOfMonth(year, month) ? lastDay : Math.min(day, lastDay);
+  return `${target}-${String(month).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
+}
+
+/**
+ * A key date in next year's plan: a built-in date falls where its rule puts it that year (Mother's
+ * Day, Black Friday); the user's own date keeps its weekday (a Saturday open day stays a Saturday).
+ * A built-in date whose rule is unknown keeps its day and month.
+ */
+function keyDateNextYear(date: KeyDate, year: number): KeyDate {
+  const ruleKey = keyDateRuleKey(date);
+  if (ruleKey) return { ...date, ruleKey, date: keyDateForYear(ruleKey, year) };
+  return { ...date, date: date.builtIn ? shiftIsoDate(date.date, 1) : sameWeekdayOneYearLater(date.date) };
 }
 
 /** "Boulangerie Martin 2027" becomes "Boulangerie Martin 2028"; a title without the year gets it. */
@@ -91,8 +110,9 @@ export function planFromTemplate(template: Plan, title: string, createdAt: strin
 }
 
 /**
- * Next year's plan: strategy, actions and KPIs carried over, every date moved one year on, the
- * year's actuals cleared, and this year's totals kept for comparison.
+ * Next year's plan: strategy, actions and KPIs carried over, every date moved one year on (deadlines
+ * on the same day and month, key dates as told by keyDateNextYear), the year's actuals cleared, and
+ * this year's totals kept for comparison.
  */
 export function nextYearPlan(plan: Plan, createdAt: string): Plan {
   const from = plan.company.planYear;
@@ -127,6 +147,6 @@ export function nextYearPlan(plan: Plan, createdAt: string): Plan {
       actualSpendCents: noActuals(),
       kpis: action.kpis.map((kpi) => ({ ...kpi, actualByMonth: noActuals() })),
     })),
-    keyDates: plan.keyDates.map((date) => ({ ...date, date: shiftIsoDate(date.date, 1) })),
+    keyDates: plan.keyDates.map((date) => keyDateNextYear(date, to)),
   };
 }

@@ -1,5 +1,5 @@
 import { swotQuadrants, type Plan } from '../plan';
-import { isBlank, stateFrom, type CoachWarning, type StepReview } from './types';
+import { isBlank, stateFrom, type CoachWarning, missingIf, type MissingKey, type StepReview } from './types';
 
 /** Complete when each SWOT quadrant has an item and at least one competitor is named. */
 export function reviewDiagnostic(plan: Pick<Plan, 'swot' | 'competitors'>): StepReview {
@@ -17,6 +17,6 @@ export function reviewDiagnostic(plan: Pick<Plan, 'swot' | 'competitors'>): Step
     }
     if (namedCompetitors.length === 0) warnings.push({ step: 'diagnostic', code: 'noCompetitor', severity: 'info' });
   }
-  const missing = [...(emptyQuadrants.length > 0 ? ['swot'] : []), ...(namedCompetitors.length === 0 ? ['competitors'] : [])];
+  const missing: MissingKey[] = [...missingIf(emptyQuadrants.length > 0, 'swot'), ...missingIf(namedCompetitors.length === 0, 'competitors')];
   return { progress: { step: 'diagnostic', state: stateFrom(done, swotQuadrants.length + 1), missing }, warnings };
 }

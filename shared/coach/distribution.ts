@@ -1,6 +1,6 @@
 import { formatPercent } from '../money';
 import type { Plan } from '../plan';
-import { isBlank, type CoachWarning, type StepReview } from './types';
+import { isBlank, type CoachWarning, missingIf, type MissingKey, type StepReview } from './types';
 
 const WHOLE = 10_000;
 
@@ -18,9 +18,9 @@ export function reviewDistribution(plan: Pick<Plan, 'channels'>): StepReview {
   if (totalShare !== WHOLE) {
     warnings.push({ step: 'distribution', code: 'sharesNotWhole', severity: 'warning', params: { total: formatPercent(totalShare) } });
   }
-  const missing = [
-    ...(channels.some((channel) => isBlank(channel.role)) ? ['channelRoles'] : []),
-    ...(totalShare !== WHOLE ? ['channelShares'] : []),
+  const missing: MissingKey[] = [
+    ...missingIf(channels.some((channel) => isBlank(channel.role)), 'channelRoles'),
+    ...missingIf(totalShare !== WHOLE, 'channelShares'),
   ];
   return { progress: { step: 'distribution', state: missing.length === 0 ? 'complete' : 'inProgress', missing }, warnings };
 }

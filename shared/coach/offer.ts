@@ -1,12 +1,12 @@
 import { unitMargin } from '../compute/pricing';
 import type { Plan } from '../plan';
-import { isBlank, stateFrom, type CoachWarning, type StepReview } from './types';
+import { isBlank, stateFrom, type CoachWarning, type MissingKey, type StepReview } from './types';
 
 /** Complete with the offer described, its advantage, a price strategy and at least one priced product. */
 export function reviewOffer(plan: Pick<Plan, 'offer' | 'products'>): StepReview {
   const { offer, products } = plan;
   const priced = products.filter((product) => product.priceExclVatCents > 0);
-  const checks: [string, boolean][] = [
+  const checks: [MissingKey, boolean][] = [
     ['offerDescription', !isBlank(offer.description)],
     ['competitiveAdvantage', !isBlank(offer.competitiveAdvantage)],
     ['priceStrategy', offer.priceStrategy !== 'undecided'],

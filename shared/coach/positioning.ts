@@ -1,19 +1,22 @@
 import { selfCheckQuestions, type Plan, type Positioning } from '../plan';
 import { describesEveryone } from './everyone';
-import { isBlank, stateFrom, type CoachWarning, type StepReview } from './types';
+import { isBlank, stateFrom, type CoachWarning, missingIf, type MissingKey, type StepReview } from './types';
 
 export const positioningElements = ['target', 'marketDefinition', 'promise', 'reasonToBelieve'] as const;
 
 export type SelfCheckVerdict = 'incomplete' | 'solid' | 'toStrengthen' | 'toRethink';
 
-/** The ten yes/no questions: a large majority of "yes" means the positioning holds. */
+/**
+ * The ten yes/no questions: a large majority of "yes" means the positioning holds (8 or more: solid);
+ * below a majority (fewer than 6) it is to rethink, in between it is a base to strengthen.
+ */
 export function scoreSelfCheck(positioning: Positioning) {
   const answers = selfCheckQuestions.map((question) => positioning.selfCheck[question]);
   const yes = answers.filter((answer) => answer === true).length;
   const answered = answers.filter((answer) => answer !== undefined).length;
   const total = selfCheckQuestions.length;
   const verdict: SelfCheckVerdict =
-    answered < total ? 'incomplete' : yes >= 8 ? 'solid' : yes >= 5 ? 'toStrengthen' : 'toRethink';
+    answered < total ? 'incomplete' : yes >= 8 ? 'solid' : yes >= 6 ? 'toStrengthen' : 'toRethink';
   return { yes, answered, total, verdict };
 }
 
@@ -43,12 +46,12 @@ export function reviewPositioning(plan: Pick<Plan, 'positioning'>): StepReview {
   if (score.verdict === 'toRethink') {
     warnings.push({ step: 'positioning', code: 'positioningWeak', severity: 'warning', params: { yes: score.yes, total: score.total } });
   }
-  const missing = [
-    ...(filled < positioningElements.length ? ['positioningElements'] : []),
-    ...(score.answered < score.total ? ['selfCheck'] : []),
+  const missing: MissingKey[] = [
+    ...missingIf(filled < positioningElements.length, 'positioningElements'),
+    ...missingIf(score.answered < score.total, 'selfCheck'),
     // A positioning aimed at everyone, or failing its own test, is not finished even when every box is filled.
-    ...(warnings.some((warning) => warning.code === 'positioningEveryone') ? ['preciseTarget'] : []),
-    ...(score.verdict === 'toRethink' ? ['strongerPositioning'] : []),
+    ...missingIf(warnings.some((warning) => warning.code === 'positioningEveryone'), 'preciseTarget'),
+    ...missingIf(score.verdict === 'toRethink', 'strongerPositioning'),
   ];
   const state =
     missing.length > 0 && filled + score.answered === positioningElements.length + score.total

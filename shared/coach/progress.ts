@@ -1,19 +1,20 @@
 import type { CompanyProfile, Plan } from '../plan';
 import { countForecastMonths } from '../compute/revenue';
 import type { StepId } from '../steps';
-import { reviewBudget, reviewCalendar, reviewKpis, reviewPromotion } from './actions';
+import { computeBudget, type BudgetSummary } from '../compute/budget';
+import { reviewBudget, reviewCalendar, reviewKpis, reviewPromotion, reviewSummary } from './actions';
 import { reviewDiagnostic } from './diagnostic';
 import { reviewDistribution } from './distribution';
 import { reviewOffer } from './offer';
 import { reviewObjectives } from './objectives';
 import { reviewPositioning } from './positioning';
 import { reviewTargets } from './targets';
-import { stateFrom, type CoachWarning, type StepProgress, type StepReview } from './types';
+import { stateFrom, type CoachWarning, type MissingKey, type StepProgress, type StepReview } from './types';
 
 export type { StepProgress, StepState, CoachWarning, StepReview } from './types';
 
 export function companyProgress(company: CompanyProfile): StepProgress {
-  const checks: [string, boolean][] = [
+  const checks: [MissingKey, boolean][] = [
     ['companyName', company.name.trim() !== ''],
     ['activity', company.activity.trim() !== ''],
     ['location', company.location.trim() !== ''],
@@ -25,9 +26,10 @@ export function companyProgress(company: CompanyProfile): StepProgress {
   return { step: 'company', state: stateFrom(checks.length - missing.length, checks.length), missing };
 }
 
-/** Completeness and warnings of every step that has rules today, in the method's order. */
-export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
+/** Completeness and warnings of every step, in the method's order; `budget` saves computing it again. */
+export function reviewPlan(plan: Plan, budget: BudgetSummary = computeBudget(plan)): Record<StepId, StepReview> {
   const promotion = reviewPromotion(plan);
+  const actionPlan = { promotion, budget: reviewBudget(plan, budget), kpis: reviewKpis(plan), calendar: reviewCalendar(plan) };
   return {
     company: { progress: companyProgress(plan.company), warnings: [] },
     diagnostic: reviewDiagnostic(plan),
@@ -37,11 +39,10 @@ export function reviewPlan(plan: Plan): Partial<Record<StepId, StepReview>> {
     offer: reviewOffer(plan),
     promotion,
     distribution: reviewDistribution(plan),
-    budget: reviewBudget(plan),
-    kpis: reviewKpis(plan),
-    calendar: reviewCalendar(plan),
-    // The summary only shows the action plan: it is ready when the actions are.
-    summary: { progress: { ...promotion.progress, step: 'summary' }, warnings: [] },
+    budget: actionPlan.budget,
+    kpis: actionPlan.kpis,
+    calendar: actionPlan.calendar,
+    summary: reviewSummary(actionPlan),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n';
 import { formatEuros } from '../money';
-import type { CoachWarning } from './types';
+import type { CoachWarning, MissingKey } from './types';
 
 /**
  * The sentence of a warning. Some parameters are keys (a SWOT quadrant, the missing parts of an
@@ -20,6 +20,13 @@ export function wordWarning(t: Translate, warning: CoachWarning): string {
   if (warning.code === 'spendWithoutKpi') {
     params.category = t(`actionPlan.categories.${String(params.category)}`);
   }
+  if (warning.code === 'fixedCostOutsideMonths') {
+    const names = t('months.long', { returnObjects: true }) as unknown as string[];
+    params.months = String(params.months)
+      .split(',')
+      .map((month) => names[Number(month) - 1] ?? month)
+      .join(', ');
+  }
   if (warning.code === 'overEnvelope') {
     params.total = formatEuros(Number(params.total));
     params.envelope = formatEuros(Number(params.envelope));
@@ -27,5 +34,5 @@ export function wordWarning(t: Translate, warning: CoachWarning): string {
   return t(`warnings.${warning.code}`, params);
 }
 
-export const wordMissing = (t: Translate, missing: string[]): string =>
+export const wordMissing = (t: Translate, missing: readonly MissingKey[]): string =>
   missing.map((key) => t(`coach.missing.${key}`)).join(', ');

@@ -6,9 +6,13 @@ export type Monthly = number[];
 const zeroMonths = (): Monthly => Array.from({ length: 12 }, () => 0);
 const addInto = (target: Monthly, values: Monthly) => values.forEach((value, month) => (target[month] += value));
 
-/** The months (1–12) a period covers. */
-export function monthsOf(period: Period): number[] {
-  if (period.kind === 'year') return Array.from({ length: 12 }, (_, index) => index + 1);
+/**
+ * The months (1–12) a period covers. "The action's months" falls back to the whole year while the
+ * action has none, so a cost never drops out of the totals (the action gets a warning instead).
+ */
+export function monthsOf(period: Period, activeMonths: readonly number[] = []): number[] {
+  if (period.kind === 'activeMonths' && activeMonths.length > 0) return [...new Set(activeMonths)].sort((a, b) => a - b);
+  if (period.kind === 'year' || period.kind === 'activeMonths') return Array.from({ length: 12 }, (_, index) => index + 1);
   if (period.kind === 'quarter') return [1, 2, 3].map((offset) => (period.quarter - 1) * 3 + offset);
   return Array.from({ length: period.to - period.from + 1 }, (_, index) => period.from + index);
 }
@@ -18,22 +22,50 @@ const minutesPerMonth = (line: Extract<CostLine, { kind: 'internalHours' }>): nu
   line.per === 'month' ? line.minutes : roundDivide(line.minutes * 52, 12);
 
 /**
+ * A rate of a run of months' revenue, to the cent, split over those months by cumulative rounding:
+ * each month gets rate × (revenue up to it) − rate × (revenue before it), each rounded to the cent.
+ * The months add up exactly to rate × the run's total, every month is within a cent of its exact
+ * share, and a spreadsheet recomputes the same cents with plain ROUND formulas (decision 007).
+ */
+export function rateOfRevenueByMonth(
+  revenueForecastCents: readonly (number | null)[],
+  months: readonly number[],
+  rate: { numerator: number; denominator: number },
+): Monthly {
+  const cents = zeroMonths();
+  let cumulative = 0;
+  let chargedSoFar = 0;
+  for (const month of months) {
+    cumulative += revenueForecastCents[month - 1] ?? 0;
+    const charged = roundDivide(cumulative * rate.numerator, rate.denominator);
+    cents[month - 1] = charged - chargedSoFar;
+    chargedSoFar = charged;
+  }
+  return cents;
+}
+
+/**
  * What one cost line costs in each month of the year: euros (cents) for fixed amounts and % of
  * revenue, minutes for internal time, kept apart because time is never added to money.
  * A fixed amount is spread evenly over its months (leftover cents on the first ones); a % of
- * revenue is computed month by month on the forecast, rounded to the cent.
+ * revenue is the rate of the period's forecast, split by cumulative rounding.
  */
-export function costLineByMonth(line: CostLine, revenueForecastCents: (number | null)[]): { cents: Monthly; minutes: Monthly } {
+export function costLineByMonth(
+  line: CostLine,
+  revenueForecastCents: readonly (number | null)[],
+  activeMonths: readonly number[] = [],
+): { cents: Monthly; minutes: Monthly } {
   const cents = zeroMonths();
   const minutes = zeroMonths();
-  const months = monthsOf(line.period);
+  const months = monthsOf(line.period, activeMonths);
   if (line.kind === 'fixed') {
     spreadOverMonths(line.amountCents, months.length).forEach((share, index) => (cents[months[index] - 1] = share));
-  } else if (line.kind === 'percentOfRevenue') {
-    for (const month of months) cents[month - 1] = roundDivide((revenueForecastCents[month - 1] ?? 0) * line.rateBasisPoints, 10_000);
-  } else {
-    for (const month of months) minutes[month - 1] = minutesPerMonth(line);
+    return { cents, minutes };
   }
+  if (line.kind === 'percentOfRevenue') {
+    return { cents: rateOfRevenueByMonth(revenueForecastCents, months, { numerator: line.rateBasisPoints, denominator: 10_000 }), minutes };
+  }
+  for (const month of months) minutes[month - 1] = minutesPerMonth(line);
   return { cents, minutes };
 }
 
@@ -45,11 +77,11 @@ export interface ActionBudget {
   totalMinutes: number;
 }
 
-export function actionBudget(action: Action, revenueForecastCents: (number | null)[]): ActionBudget {
+export function actionBudget(action: Action, revenueForecastCents: readonly (number | null)[]): ActionBudget {
   const cents = zeroMonths();
   const minutes = zeroMonths();
   for (const line of action.costLines) {
-    const cost = costLineByMonth(line, revenueForecastCents);
+    const cost = costLineByMonth(line, revenueForecastCents, action.activeMonths);
     addInto(cents, cost.cents);
     addInto(minutes, cost.minutes);
   }
@@ -80,16 +112,19 @@ export interface ChannelCommission {
 }
 
 /**
- * A channel whose commission counts in the budget costs, each month, its share of the forecast
- * revenue times its commission rate (a marketplace taking 15 % on 30 % of sales).
+ * A channel whose commission counts in the budget costs its share of the year's forecast revenue
+ * times its commission rate (a marketplace taking 15 % on 30 % of sales), split over the months
+ * like a % of revenue line.
  */
-export function channelCommissions(channels: Plan['channels'], revenueForecastCents: (number | null)[]): ChannelCommission[] {
+export function channelCommissions(channels: Plan['channels'], revenueForecastCents: readonly (number | null)[]): ChannelCommission[] {
+  const year = Array.from({ length: 12 }, (_, index) => index + 1);
   return channels
     .filter((channel) => channel.commissionInBudget && channel.commissionBasisPoints > 0)
     .map((channel) => {
-      const cents = revenueForecastCents.map((revenue) =>
-        roundDivide((revenue ?? 0) * channel.revenueShareBasisPoints * channel.commissionBasisPoints, 100_000_000),
-      );
+      const cents = rateOfRevenueByMonth(revenueForecastCents, year, {
+        numerator: channel.revenueShareBasisPoints * channel.commissionBasisPoints,
+        denominator: 100_000_000,
+      });
       return { channelId: channel.id, cents, totalCents: cents.reduce((sum, value) => sum + value, 0) };
     });
 }

@@ -36,3 +36,13 @@ export function breakEvenVolume(fixedCostsCents: number, product: Pick<Product, 
   if (margin <= 0) return null;
   return Math.ceil(fixedCostsCents / margin);
 }
+
+/**
+ * The plan's average taux de marque, in basis points: the plain mean of each product's rate, as if
+ * every product brought the same share of revenue (the plan stores no sales mix). Products without
+ * a price (a row still being filled in) are left out; null when none has one.
+ */
+export function averageMarginRate(products: Pick<Product, 'priceExclVatCents' | 'unitCostCents'>[]): number | null {
+  const rates = products.map(marginRate).filter((rate): rate is number => rate !== null);
+  return rates.length === 0 ? null : roundDivide(rates.reduce((sum, rate) => sum + rate, 0), rates.length);
+}

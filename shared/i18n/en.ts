@@ -6,10 +6,13 @@ import { xlsxEn } from './xlsx.en';
 import { workflowsEn } from './workflows.en';
 import { samplesEn } from './samples.en';
 import { importActionsEn } from './importActions.en';
+import { offerFiguresEn } from './offerFigures.en';
+import { figuresEn } from './figures.en';
 import { strategyEn } from './strategy.en';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyEn;
 const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixEn;
+const { missing: figuresMissing, warnings: figuresWarnings, ...figuresTexts } = figuresEn;
 
 export const en: Catalog = {
   ...strategyTexts,
@@ -20,7 +23,9 @@ export const en: Catalog = {
   ...workflowsEn,
   ...samplesEn,
   ...importActionsEn,
-  warnings: { ...strategyWarnings, ...mixWarnings },
+  ...offerFiguresEn,
+  ...figuresTexts,
+  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Your marketing plan for the year, step by step.',
@@ -104,6 +109,14 @@ export const en: Catalog = {
     forecastHelp:
       'Enter the revenue excluding VAT you expect for each month. Think of your seasons: holidays, school breaks, sales.',
     forecastTotal: 'Year total',
+    forecastEntry: 'Enter the forecast',
+    forecastByMonth: 'By month',
+    forecastByQuarter: 'By quarter',
+    forecastByYear: 'For the year',
+    quarterLabel: 'Q{{quarter}} ({{from}} – {{to}})',
+    yearAmount: 'Amount for the year',
+    spreadHelp:
+      'A quarterly or yearly figure is split evenly over its months, to the cent. Then switch back to “By month” to refine it month by month for your seasons.',
     forecastMonthsFilled: '{{count}} of 12 months filled in',
     fillRemaining: 'Spread over the rest of the year',
     fillRemainingHelp: 'Fills the empty months from the current revenue.',
@@ -140,6 +153,7 @@ export const en: Catalog = {
       revenueForecast: 'forecast revenue for all 12 months',
       ...strategyMissing,
       ...mixMissing,
+      ...figuresMissing,
     },
   },
   errors: {
@@ -178,7 +192,9 @@ Commands:
   new FILE --sample SAMPLE                 creates a copy of a sample plan
                                            (bakery, salon, eshop or b2b)
   info FILE                                prints a plan's summary
-  check FILE                               prints each step's state and the plan's warnings
+  check FILE [--json] [--as-of YYYY-MM-DD]
+                                           prints each step's state, the budget, the
+                                           indicators and the warnings (--json: for another tool)
   export FILE --pdf OUT.pdf                exports the PDF report
   export FILE --xlsx OUT.xlsx              exports the Excel workbook
   export FILE --json OUT                   exports the plan to the JSON interchange format
@@ -194,6 +210,7 @@ Common options:
     unknownSample: 'Unknown sample: “{{value}}”. The samples are: {{samples}}.',
     missingArgument: 'Missing argument: {{name}}',
     badYear: 'Invalid year: {{value}} (expected: 2000 to 2100)',
+    badDate: 'Invalid date: {{value}} (expected: YYYY-MM-DD, for example 2027-03-31)',
     field: '{{label}}: {{value}}',
     infoTitle: 'Plan',
     infoCompany: 'Company',

@@ -5,11 +5,14 @@ import { xlsxFr } from './xlsx.fr';
 import { workflowsFr } from './workflows.fr';
 import { samplesFr } from './samples.fr';
 import { importActionsFr } from './importActions.fr';
+import { offerFiguresFr } from './offerFigures.fr';
+import { figuresFr } from './figures.fr';
 import { strategyFr } from './strategy.fr';
 import type { Widen } from './widen';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyFr;
 const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixFr;
+const { missing: figuresMissing, warnings: figuresWarnings, ...figuresTexts } = figuresFr;
 
 /** Reference catalogue: every user-facing sentence starts here, in French. */
 export const fr = {
@@ -21,7 +24,9 @@ export const fr = {
   ...workflowsFr,
   ...samplesFr,
   ...importActionsFr,
-  warnings: { ...strategyWarnings, ...mixWarnings },
+  ...offerFiguresFr,
+  ...figuresTexts,
+  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Votre plan marketing de l’année, pas à pas.',
@@ -105,6 +110,14 @@ export const fr = {
     forecastHelp:
       'Indiquez le chiffre d’affaires hors taxes que vous prévoyez pour chaque mois. Pensez à vos saisons : fêtes, vacances, soldes.',
     forecastTotal: 'Total de l’année',
+    forecastEntry: 'Saisir le prévisionnel',
+    forecastByMonth: 'Par mois',
+    forecastByQuarter: 'Par trimestre',
+    forecastByYear: 'Sur l’année',
+    quarterLabel: 'T{{quarter}} ({{from}} – {{to}})',
+    yearAmount: 'Montant de l’année',
+    spreadHelp:
+      'Un montant trimestriel ou annuel est réparti à parts égales sur ses mois, au centime près. Repassez ensuite «\u00a0Par mois\u00a0» pour l’affiner mois par mois selon vos saisons.',
     forecastMonthsFilled: '{{count}} mois sur 12 renseignés',
     fillRemaining: 'Répartir le reste de l’année',
     fillRemainingHelp: 'Remplit les mois vides à partir du chiffre d’affaires actuel.',
@@ -141,6 +154,7 @@ export const fr = {
       revenueForecast: 'prévoir le chiffre d’affaires des 12 mois',
       ...strategyMissing,
       ...mixMissing,
+      ...figuresMissing,
     },
   },
   errors: {
@@ -181,7 +195,9 @@ Commandes :
   new FICHIER --sample EXEMPLE             crée une copie d’un plan d’exemple
                                            (bakery, salon, eshop ou b2b)
   info FICHIER                             affiche le résumé d’un plan
-  check FICHIER                            affiche l’état de chaque étape et les alertes du plan
+  check FICHIER [--json] [--as-of AAAA-MM-JJ]
+                                           affiche l’état de chaque étape, le budget, les
+                                           indicateurs et les alertes (--json : pour un autre outil)
   export FICHIER --pdf SORTIE.pdf          exporte le rapport PDF
   export FICHIER --xlsx SORTIE.xlsx        exporte le classeur Excel
   export FICHIER --json SORTIE             exporte le plan au format d’échange JSON
@@ -197,6 +213,7 @@ Options communes :
     unknownSample: 'Exemple inconnu : « {{value}} ». Les exemples sont : {{samples}}.',
     missingArgument: 'Argument manquant : {{name}}',
     badYear: 'Année invalide : {{value}} (attendu : 2000 à 2100)',
+    badDate: 'Date invalide : {{value}} (attendu : AAAA-MM-JJ, par exemple 2027-03-31)',
     field: '{{label}} : {{value}}',
     infoTitle: 'Plan',
     infoCompany: 'Entreprise',

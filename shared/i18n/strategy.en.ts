@@ -306,12 +306,12 @@ export const strategyEn: Widen<typeof strategyFr> = {
       },
       promise: {
         label: 'Promise',
-        help: 'The one benefit that brings your customers in: saved time, taste, price, peace of mind… Start with a verb, as the promise completes “… that”.',
+        help: 'The one benefit that brings your customers in: saved time, taste, price, peace of mind… It completes “… that”: start with a verb (“serves a breakfast…”) or with what you bring (“a homemade breakfast…”).',
         placeholder: 'E.g. serves a homemade breakfast, ready in two minutes',
       },
       reasonToBelieve: {
         label: 'Proof',
-        help: 'What makes your promise believable: a skill, a figure, a label, a commitment. Without proof, a promise is just a slogan; start with a verb here too.',
+        help: 'What makes your promise believable: a skill, a figure, a label, a commitment. Without proof, a promise is just a slogan. Write a fact (“everything is baked on site from 5 a.m.”) or a list of proofs (“a bakehouse in view, local flour”).',
         placeholder: 'E.g. bakes everything on site from 5 a.m. and keeps one till for morning set breakfasts',
       },
     },
@@ -386,7 +386,7 @@ export const strategyEn: Widen<typeof strategyFr> = {
     positioningElements: 'fill in the four pieces of the positioning',
     selfCheck: 'answer all the questions of the test',
     preciseTarget: 'replace “everyone” with a precise target',
-    strongerPositioning: 'strengthen the promise and the proof until the test gets at least 5 “yes”',
+    strongerPositioning: 'strengthen the promise and the proof until the test gets at least 6 “yes”',
   },
   check: {
     title: 'Checking the plan “{{title}}”',
@@ -396,6 +396,8 @@ export const strategyEn: Widen<typeof strategyFr> = {
     warningCount_one: '{{count}} point to look at',
     warningCount_other: '{{count}} points to look at',
     warningLine: '- [{{severity}}] {{step}}: {{text}}',
+    indicatorsTitle: 'Indicators and objectives (as of {{date}}):',
+    indicatorLine: '- {{name}} ({{direction}}): {{progress}}, {{status}}',
     budgetLine: 'Budget for the year: {{total}} (by quarter: {{quarters}}); internal time: {{hours}} h',
     severity: {
       warning: 'Warning',

@@ -303,17 +303,17 @@ export const strategyFr = {
       },
       promise: {
         label: 'Promesse',
-        help: 'Le bénéfice, un seul, qui fait venir vos clients : gain de temps, goût, prix, sérénité… Commencez par un verbe, car la promesse complète « … qui ».',
+        help: 'Le bénéfice, un seul, qui fait venir vos clients : gain de temps, goût, prix, sérénité… Il complète « … qui » : commencez par un verbe (« sert un petit-déjeuner… ») ou par ce que vous apportez (« un petit-déjeuner fait maison… »).',
         placeholder: 'Ex. : sert un petit-déjeuner fait maison, prêt en deux minutes',
       },
       reasonToBelieve: {
         label: 'Preuve',
-        help: 'Ce qui rend votre promesse crédible : un savoir-faire, un chiffre, un label, un engagement. Sans preuve, une promesse n’est qu’un slogan ; commencez là aussi par un verbe.',
+        help: 'Ce qui rend votre promesse crédible : un savoir-faire, un chiffre, un label, un engagement. Sans preuve, une promesse n’est qu’un slogan. Écrivez un fait (« tout est cuit sur place dès 5 h ») ou une liste de preuves (« un fournil visible, des farines locales »).',
         placeholder: 'Ex. : cuit tout sur place dès 5 h et réserve une caisse aux formules du matin',
       },
     },
     statementTitle: 'Votre phrase de positionnement',
-    statementTemplate: 'Pour {{target}}, {{brand}} est {{category}} qui {{benefit}}, parce que seul {{brand}} {{proof}}.',
+    statementTemplate: 'Pour {{target}}, {{brand}} est {{category}} qui {{benefit}}, parce qu’il n’y a que {{brand}} qui {{proof}}.',
     statementBlanks: {
       target: '[votre cible]',
       brand: '[votre entreprise]',
@@ -383,7 +383,7 @@ export const strategyFr = {
     positioningElements: 'remplir les quatre pièces du positionnement',
     selfCheck: 'répondre à toutes les questions du test',
     preciseTarget: 'remplacer « tout le monde » par une cible précise',
-    strongerPositioning: 'renforcer la promesse et la preuve jusqu’à obtenir au moins 5 « oui » au test',
+    strongerPositioning: 'renforcer la promesse et la preuve jusqu’à obtenir au moins 6 « oui » au test',
   },
   check: {
     title: 'Vérification du plan « {{title}} »',
@@ -394,6 +394,8 @@ export const strategyFr = {
     warningCount_other: '{{count}} points d’attention',
     warningLine: '- [{{severity}}] {{step}} : {{text}}',
     budgetLine: 'Budget de l’année : {{total}} (par trimestre : {{quarters}}) ; temps interne : {{hours}} h',
+    indicatorsTitle: 'Indicateurs et objectifs (point au {{date}}) :',
+    indicatorLine: '- {{name}} ({{direction}}) : {{progress}}, {{status}}',
     severity: {
       warning: 'Attention',
       info: 'Conseil',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { basisPoints, cents, id, isoDate, longText, month, nonNegativeCents, period, shortText, twelveMonths } from './common';
+import { basisPoints, cents, id, isoDate, kpiDirection, longText, month, nonNegativeCents, period, shortText, twelveMonths } from './common';
 
 export const actionCategories = [
   'contentMarketing',
@@ -42,6 +42,9 @@ export const kpi = z.object({
   id,
   name: shortText,
   unit: shortText,
+  direction: kpiDirection,
+  /** Where the indicator starts (decimal string as typed); progress is measured from here to the target. */
+  baseline: shortText.optional(),
   /** Decimal strings as typed ("2,5"), converted only for computing progress. */
   target: shortText,
   actualByMonth: twelveMonths(shortText.nullable()),
@@ -84,6 +87,12 @@ export const keyDate = z.object({
   label: shortText,
   date: isoDate,
   builtIn: z.boolean(),
+  /**
+   * The catalogue key of a built-in date (mothersDay), so next year's plan recomputes it by its rule;
+   * null for the user's own dates. Files saved before it have none: shared/calendar/keyDates.ts
+   * recognises their built-in dates by the catalogue label.
+   */
+  ruleKey: z.string().max(60).nullable().default(null),
 });
 export type KeyDate = z.infer<typeof keyDate>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, longText, shortText } from './common';
+import { id, isoDate, kpiDirection, longText, shortText, twelveMonths } from './common';
 
 export const objectiveFamilies = [
   'awareness',
@@ -18,11 +18,14 @@ export const objective = z.object({
   title: shortText,
   family: z.enum(objectiveFamilies),
   indicator: shortText,
+  direction: kpiDirection,
   /** Decimal strings keep what the user typed ("12,5") exact; unit says what they count. */
   baseline: shortText,
   target: shortText,
   unit: shortText,
   deadline: isoDate,
+  /** Values measured during the year, January to December, as typed; null = not measured. */
+  actualByMonth: twelveMonths(shortText.nullable()).optional(),
   notes: longText,
 });
 export type Objective = z.infer<typeof objective>;

@@ -6,6 +6,7 @@ import { persona, segment } from './targets';
 import { emptyPositioning, positioning } from './positioning';
 import { emptyOffer, offer, product } from './offer';
 import { distributionChannel } from './distribution';
+import { customerValueInputs, emptyCustomerValue } from './customerValue';
 import { action, budgetSettings, emptyBudgetSettings, keyDate } from './actions';
 import { longText, shortText } from './common';
 import { stepIds } from '../steps';
@@ -16,6 +17,8 @@ export const sectionSchemas = {
   positioning,
   offer,
   budget: budgetSettings,
+  /** Older files and interchange JSON have no calculator inputs: they read as nothing typed yet. */
+  customerValue: customerValueInputs.default(emptyCustomerValue),
 } as const;
 export type SectionName = keyof typeof sectionSchemas;
 export const sectionNames = Object.keys(sectionSchemas) as SectionName[];
@@ -92,6 +95,7 @@ export function emptySections(planYear: number, name = ''): Sections {
     positioning: emptyPositioning(),
     offer: emptyOffer(),
     budget: emptyBudgetSettings(),
+    customerValue: emptyCustomerValue(),
   };
 }
 

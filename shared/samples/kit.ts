@@ -1,3 +1,4 @@
+import { keyDateForYear, type KeyDateKey } from '../calendar/keyDates';
 import { actionPlanEn } from '../i18n/actionPlan.en';
 import { actionPlanFr } from '../i18n/actionPlan.fr';
 import type { Language } from '../i18n';
@@ -72,30 +73,44 @@ export const recorded = (...values: (string | null)[]): (string | null)[] =>
 export type KpiCatalogueKey = keyof typeof actionPlanFr.kpiCatalogue;
 
 /** A KPI chosen from the catalogue carries the catalogue's name and unit, as the KPI editor does. */
-export function catalogueKpi(context: SampleContext, id: string, key: KpiCatalogueKey, target: string, actuals = recorded()): Kpi {
+export function catalogueKpi(context: SampleContext, id: string, key: KpiCatalogueKey, target: string, actuals = recorded(), baseline = ''): Kpi {
   const entry = (context.language === 'fr' ? actionPlanFr : actionPlanEn).kpiCatalogue[key];
-  return { id, name: entry.name, unit: entry.unit, target, actualByMonth: actuals, catalogueKey: key };
+  return { id, name: entry.name, unit: entry.unit, direction: null, baseline, target, actualByMonth: actuals, catalogueKey: key };
 }
 
-export const freeKpi = (id: string, name: string, unit: string, target: string, actuals = recorded()): Kpi => ({
+/** A KPI written freely; its direction is said when lower is better (a cost, a rank). */
+export const freeKpi = (
+  id: string,
+  name: string,
+  unit: string,
+  target: string,
+  actuals = recorded(),
+  baseline = '',
+  direction: Kpi['direction'] = null,
+): Kpi => ({
   id,
   name,
   unit,
+  direction,
+  baseline,
   target,
   actualByMonth: actuals,
   catalogueKey: null,
 });
 
-export type KeyDateCatalogueKey = (typeof actionPlanFr.keyDates)[number]['key'];
+export type KeyDateCatalogueKey = KeyDateKey;
 
-/** A date of the commercial year pinned in the plan with its exact day that year, labelled as the catalogue does. */
-export function builtInDate(context: SampleContext, id: string, key: KeyDateCatalogueKey, date: string): KeyDate {
+/**
+ * A date of the commercial year pinned in the plan, labelled as the catalogue does, on the day its
+ * rule gives in the samples' plan year (2027, as in sampleMeta).
+ */
+export function builtInDate(context: SampleContext, id: string, key: KeyDateCatalogueKey): KeyDate {
   const entries: readonly { key: string; label: string }[] = (context.language === 'fr' ? actionPlanFr : actionPlanEn).keyDates;
   const label = entries.find((entry) => entry.key === key)?.label ?? key;
-  return { id, label, date, builtIn: true };
+  return { id, label, date: keyDateForYear(key, 2027), builtIn: true, ruleKey: key };
 }
 
-export const ownDate = (id: string, label: string, date: string): KeyDate => ({ id, label, date, builtIn: false });
+export const ownDate = (id: string, label: string, date: string): KeyDate => ({ id, label, date, builtIn: false, ruleKey: null });
 
 /** What every sample action shares: nothing spent yet when the year starts, unless told otherwise. */
 /** An action's tool sheet, in the trainer's order: resources, success factors, limits, review. */

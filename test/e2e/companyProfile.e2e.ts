@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PlanFile } from '../../electron/core/store/planFile';
 import { SCREENSHOT_DIR, openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { stepDriver } from './stepDriver';
 
 let app: BrowserModeApp;
 beforeAll(async () => {
@@ -64,6 +65,50 @@ test('creates a plan, fills the company profile, and finds every value after a r
   expect(company.revenueForecastCents[11]).toBe(3_875_050);
   expect(company.revenueForecastCents.reduce((a, b) => a! + b!, 0)).toBe(31_555_050);
   expect(fs.existsSync(planPath)).toBe(true);
+});
+
+/** "30 000,00 €" as Intl.NumberFormat('fr-FR') writes it: narrow no-break spaces, a no-break space before €. */
+const frenchEuros = (text: string) => text.replace(/ /g, '\u202f').replace(/\u202f€/, '\u00a0€');
+
+test('types the forecast by quarter, spread to the cent into months that stay editable', async () => {
+  const page = await openAppPage(app);
+  const driver = stepDriver(page);
+  await driver.createPlan('Fleuriste Durand');
+  await page.getByTestId('forecast-entry-quarter').click();
+  await page.getByTestId('forecast-q1').fill('100');
+  await page.getByTestId('forecast-q2').fill('30 000');
+  await page.getByTestId('forecast-q4').fill('45 000,01');
+  await driver.saved();
+
+  const q1Months = page.getByTestId('forecast-q1-months');
+  await expect.poll(() => q1Months.textContent()).toBe(`janv.${frenchEuros('33,34 €')}févr.${frenchEuros('33,33 €')}mars${frenchEuros('33,33 €')}`);
+  expect(await page.getByTestId('forecast-q3-months').textContent()).toBe('juil.—août—sept.—');
+  expect(await page.getByTestId('forecast-q4-months').textContent()).toContain(frenchEuros('15 000,01 €'));
+  expect(await page.getByTestId('forecast-total').textContent()).toContain(frenchEuros('75 100,01 €'));
+  await page.locator('#forecast-title').evaluate((title) => title.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '04-company-forecast-by-quarter.png') });
+
+  // The choice is kept with the plan; the months are what every other screen reads.
+  await page.reload();
+  await expect.poll(() => page.getByTestId('forecast-entry-quarter').getAttribute('aria-pressed')).toBe('true');
+  expect(await page.getByTestId('forecast-q2').inputValue()).toBe('30000,00');
+
+  await page.getByTestId('forecast-entry-month').click();
+  expect(await page.getByTestId('forecast-1').inputValue()).toBe('33,34');
+  expect(await page.getByTestId('forecast-3').inputValue()).toBe('33,33');
+  expect(await page.getByTestId('forecast-7').inputValue()).toBe('');
+  expect(await page.getByTestId('forecast-10').inputValue()).toBe('15000,01');
+  await page.getByTestId('forecast-6').fill('12 000');
+  await expect.poll(() => page.getByTestId('forecast-total').textContent()).toContain(frenchEuros('77 100,01 €'));
+
+  await page.getByTestId('forecast-entry-year').click();
+  expect(await page.getByTestId('forecast-year').inputValue()).toBe('77100,01');
+  await page.getByTestId('forecast-year').fill('120 000');
+  await expect.poll(() => page.getByTestId('forecast-total').textContent()).toContain(frenchEuros('120 000,00 €'));
+  await page.getByTestId('forecast-entry-quarter').click();
+  expect(await page.getByTestId('forecast-q3').inputValue()).toBe('30000,00');
+  await driver.saved();
+  app.session.close(); // the next test starts from the home screen
 });
 
 test('switches the interface to English', async () => {

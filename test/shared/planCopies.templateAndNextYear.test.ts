@@ -16,8 +16,33 @@ describe('nextYearPlan', () => {
     expect(next.company.planYear).toBe(2028);
     expect(next.meta.title).toBe('Boulangerie Martin 2028');
     expect(next.objectives[0].deadline).toBe('2028-06-30');
+    // The fixture's « Épiphanie » is no catalogue label: a built-in date of unknown rule keeps its day.
     expect(next.keyDates[0].date).toBe('2028-01-06');
     expect(next.meta.createdAt).toBe(now);
+  });
+
+  it('recomputes built-in key dates by their rule and keeps own dates on their weekday', () => {
+    const withDates = {
+      ...original,
+      keyDates: [
+        { id: 'date-mothers', label: 'Fête des mères', date: '2027-05-30', builtIn: true, ruleKey: 'mothersDay' },
+        { id: 'date-shop', label: 'Anniversaire de la boutique', date: '2027-09-18', builtIn: false, ruleKey: null },
+      ],
+    };
+    const moved = nextYearPlan(withDates, now).keyDates.map((date) => date.date);
+    // Mother's Day 2028 is 28 May, not 30; Saturday 18 September 2027 becomes Saturday 16 September 2028.
+    expect(moved).toEqual(['2028-05-28', '2028-09-16']);
+  });
+
+  it('keeps deadlines on their day and month, the end of February at its end', () => {
+    const withDeadlines = {
+      ...original,
+      objectives: [
+        { ...original.objectives[0], deadline: '2027-02-28' },
+        { ...original.objectives[0], id: 'obj-2', deadline: '2027-03-15' },
+      ],
+    };
+    expect(nextYearPlan(withDeadlines, now).objectives.map((objective) => objective.deadline)).toEqual(['2028-02-29', '2028-03-15']);
   });
 
   it('keeps the strategy, the actions with their costs and the KPIs with their targets', () => {
@@ -58,6 +83,8 @@ describe('dates and titles', () => {
   it.each([
     ['2027-06-30', '2028-06-30'],
     ['2028-02-29', '2029-02-28'],
+    ['2027-02-28', '2028-02-29'],
+    ['2027-02-27', '2028-02-27'],
     ['', ''],
   ])('shiftIsoDate(%j) is %j', (from, to) => expect(shiftIsoDate(from, 1)).toBe(to));
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Box, Button, Chip, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
+import { builtInKeyDatesForYear, keyDateRuleKey } from '../../../shared/calendar/keyDates';
 import { categoryColors } from '../../../shared/categories';
 import { actionCategories, SHORT_TEXT_MAX, type Action, type KeyDate } from '../../../shared/plan';
 import { newId } from '../../app/ids';
@@ -11,38 +12,76 @@ import { SectionHeading } from '../../components/SectionHeading';
 import { StepHeader } from '../../components/StepHeader';
 import { paintMonths } from './monthPainting';
 
-interface BuiltInDate {
+/** A catalogue entry in the screen's language, as actionPlan.*.ts words it. */
+interface CatalogueDate {
   key: string;
-  month: number;
-  day: number;
   label: string;
+  rule: string;
+  help?: string;
 }
+
+/** A built-in date offered for the plan's year and kind of customers, on the day its rule gives. */
+interface OfferedDate extends CatalogueDate {
+  date: string;
+}
+
+/** The tooltip says how the date is set, and what to check (local sales dates, the ministry's calendar). */
+const explained = (entry: CatalogueDate | undefined, label: string): string =>
+  entry ? [label, entry.rule, entry.help].filter(Boolean).join(' — ') : label;
 
 const GRID = '220px 110px repeat(12, minmax(42px, 1fr))';
 
 /**
  * The key moments as a legend of small chips in calendar order: month columns are too narrow for
- * labels like « Fête des mères (dernier dimanche de mai) »; the full label stays in the tooltip.
+ * labels like « Journées européennes des métiers d’art »; the label and its rule stay in the tooltip.
+ * A click on an offered date pins it to the plan (with its ruleKey, so next year's plan recomputes
+ * it); a pinned one can be removed.
  */
-function KeyDates({ builtIn, own }: { builtIn: BuiltInDate[]; own: KeyDate[] }) {
+function KeyDates({
+  offered,
+  catalogue,
+  own,
+  onPin,
+  onUnpin,
+}: {
+  offered: OfferedDate[];
+  catalogue: CatalogueDate[];
+  own: KeyDate[];
+  onPin(date: OfferedDate): void;
+  onUnpin(date: KeyDate): void;
+}) {
   const { t } = useTranslation();
   const monthNames = t('months.short', { returnObjects: true }) as string[];
   // A plan may hold a catalogue date pinned to its year (Mother's Day 2027 is 30 May): that one wins.
-  const pinned = new Set(own.filter((date) => date.builtIn).map((date) => date.label));
+  const pinnedKeys = new Set<string>(own.map(keyDateRuleKey).filter((key) => key !== null));
+  const pinnedLabels = new Set(own.filter((date) => date.builtIn).map((date) => date.label));
+  const entryOf = (key: string | null) => catalogue.find((entry) => entry.key === key);
   const dates = [
-    ...builtIn
-      .filter((date) => !pinned.has(date.label))
-      .map((date) => ({ key: date.key, month: date.month, day: date.day, label: date.label, own: false })),
+    ...offered
+      .filter((date) => !pinnedKeys.has(date.key) && !pinnedLabels.has(date.label))
+      .map((date) => ({
+        key: `builtin-${date.key}`,
+        date: date.date,
+        label: date.label,
+        title: explained(date, date.label),
+        own: false,
+        onClick: () => onPin(date),
+        onDelete: undefined,
+      })),
     ...own
       .filter((date) => date.date !== '')
       .map((date) => ({
         key: date.id,
-        month: Number(date.date.slice(5, 7)),
-        day: Number(date.date.slice(8, 10)),
+        date: date.date,
         label: date.label,
+        title: explained(entryOf(keyDateRuleKey(date)), date.label),
         own: !date.builtIn,
+        onClick: undefined,
+        onDelete: date.builtIn ? () => onUnpin(date) : undefined,
       })),
-  ].sort((a, b) => a.month - b.month || a.day - b.day);
+  ]
+    .map((date) => ({ ...date, month: Number(date.date.slice(5, 7)), day: Number(date.date.slice(8, 10)) }))
+    .sort((a, b) => a.month - b.month || a.day - b.day);
   return (
     <Box data-testid="key-dates">
       <Typography variant="subtitle2" sx={{ mb: 1 }}>
@@ -54,8 +93,10 @@ function KeyDates({ builtIn, own }: { builtIn: BuiltInDate[]; own: KeyDate[] }) 
             key={date.key}
             size="small"
             variant={date.own ? 'filled' : 'outlined'}
-            color={date.own ? 'secondary' : 'default'}
-            title={date.label}
+            color={date.own ? 'secondary' : date.onDelete ? 'primary' : 'default'}
+            title={date.title}
+            onClick={date.onClick}
+            onDelete={date.onDelete}
             label={`${date.day} ${monthNames[date.month - 1]} · ${date.label.split(' (')[0] || '…'}`}
           />
         ))}
@@ -150,7 +191,7 @@ function OwnDates({ dates }: { dates: KeyDate[] }) {
         startIcon={<AddIcon />}
         sx={{ mt: 1 }}
         data-testid="add-own-date"
-        onClick={() => saveItem('keyDates', { id: newId(), label: '', date: `${year}-01-01`, builtIn: false })}
+        onClick={() => saveItem('keyDates', { id: newId(), label: '', date: `${year}-01-01`, builtIn: false, ruleKey: null })}
       >
         {t('calendar.addKeyDate')}
       </Button>
@@ -162,7 +203,10 @@ export function CalendarStep() {
   const { t } = useTranslation();
   const actions = useAppStore((state) => state.opened?.plan.actions);
   const keyDates = useAppStore((state) => state.opened?.plan.keyDates);
+  const planYear = useAppStore((state) => state.opened?.plan.company.planYear);
+  const customerKind = useAppStore((state) => state.opened?.plan.company.customerKind);
   const saveItem = useAppStore((state) => state.saveItem);
+  const deleteItem = useAppStore((state) => state.deleteItem);
   const painting = useRef<{ actionId: string; on: boolean } | null>(null);
 
   useEffect(() => {
@@ -171,11 +215,18 @@ export function CalendarStep() {
     return () => window.removeEventListener('mouseup', stop);
   }, []);
 
-  if (!actions || !keyDates) return null;
-  const builtIn = (() => {
+  if (!actions || !keyDates || planYear === undefined || !customerKind) return null;
+  const catalogue = (() => {
     const entries: unknown = t('keyDates', { returnObjects: true });
-    return Array.isArray(entries) ? (entries as BuiltInDate[]) : [];
+    return Array.isArray(entries) ? (entries as CatalogueDate[]) : [];
   })();
+  // The days come from the rules for the plan's year; the words from the catalogue of the screen's language.
+  const offered = builtInKeyDatesForYear(planYear, customerKind).flatMap(({ key, date }) => {
+    const entry = catalogue.find((candidate) => candidate.key === key);
+    return entry ? [{ ...entry, date }] : [];
+  });
+  const pin = (date: OfferedDate) =>
+    saveItem('keyDates', { id: newId(), label: date.label, date: date.date, builtIn: true, ruleKey: date.key });
   const paint = (action: Action, month: number, on: boolean) =>
     saveItem('actions', { ...action, activeMonths: paintMonths(action.activeMonths, month, on) });
   const start = (action: Action, month: number) => {
@@ -196,7 +247,7 @@ export function CalendarStep() {
     <Stack spacing={3}>
       <StepHeader step="calendar" intro={t('calendar.intro')} />
       <Paper variant="outlined" sx={{ p: 2, overflowX: 'auto' }}>
-        <KeyDates builtIn={builtIn} own={keyDates} />
+        <KeyDates offered={offered} catalogue={catalogue} own={keyDates} onPin={pin} onUnpin={(date) => deleteItem('keyDates', date.id)} />
         <Box sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 0.5, mt: 2, minWidth: 880, userSelect: 'none' }} data-testid="calendar-grid">
           <Typography variant="subtitle2">{t('calendar.action')}</Typography>
           <Typography variant="subtitle2">{t('calendar.owner')}</Typography>

@@ -1,34 +1,139 @@
-import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { companyProgress } from '../../../shared/coach/progress';
-import { computeYearlyForecast, countForecastMonths, fillEmptyMonths } from '../../../shared/compute/revenue';
+import {
+  computeYearlyForecast,
+  countForecastMonths,
+  fillEmptyMonths,
+  forecastQuarterTotals,
+  quarterMonthIndexes,
+  quarters,
+  spreadQuarterIntoMonths,
+  spreadYearIntoMonths,
+} from '../../../shared/compute/revenue';
 import { formatEuros } from '../../../shared/money';
-import { customerKinds, SHORT_TEXT_MAX, LONG_TEXT_MAX, type CompanyProfile } from '../../../shared/plan';
+import {
+  customerKinds,
+  forecastEntries,
+  SHORT_TEXT_MAX,
+  LONG_TEXT_MAX,
+  type CompanyProfile,
+  type ForecastEntry,
+} from '../../../shared/plan';
 import { AmountField } from '../../components/AmountField';
 import { useAppStore } from '../../app/store';
 import { StaffField } from './StaffField';
 import { SectionHeading } from '../../components/SectionHeading';
 
+/** Read-only months a quarterly or yearly figure was spread into, one per line. */
+function SpreadMonths({ months, indexes, testId }: { months: (number | null)[]; indexes: number[]; testId: string }) {
+  const { t } = useTranslation();
+  const monthNames = t('months.short', { returnObjects: true }) as string[];
+  return (
+    <Box component="ul" data-testid={testId} sx={{ listStyle: 'none', m: 0, mt: 0.5, p: 0, color: 'text.secondary', typography: 'body2' }}>
+      {indexes.map((index) => (
+        <Box component="li" key={index} sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, px: 1.75 }}>
+          <span>{monthNames[index]}</span>
+          <span>{months[index] === null ? '—' : formatEuros(months[index])}</span>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
 function ForecastGrid({ company, update }: { company: CompanyProfile; update(patch: Partial<CompanyProfile>): void }) {
   const { t } = useTranslation();
   const monthNames = t('months.long', { returnObjects: true }) as string[];
+  const shortMonthNames = t('months.short', { returnObjects: true }) as string[];
+  const months = company.revenueForecastCents;
   const setMonth = (index: number, cents: number | null) =>
-    update({ revenueForecastCents: company.revenueForecastCents.map((value, i) => (i === index ? cents : value)) });
+    update({ revenueForecastCents: months.map((value, i) => (i === index ? cents : value)) });
+  const quarterTotals = forecastQuarterTotals(company);
+  const entry = company.forecastEntry;
+  const entryLabels: Record<ForecastEntry, string> = {
+    month: t('company.forecastByMonth'),
+    quarter: t('company.forecastByQuarter'),
+    year: t('company.forecastByYear'),
+  };
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="forecast-title">
       <SectionHeading id="forecast-title" title={t('company.forecastTitle')} help={t('company.forecastHelp')} level="h3" />
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(150px, 1fr))', gap: 2 }}>
-        {company.revenueForecastCents.map((cents, index) => (
+      <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          color="primary"
+          value={entry}
+          // Clicking the chosen button again would deselect it: a way of typing is always chosen.
+          onChange={(_, next: ForecastEntry | null) => next && update({ forecastEntry: next })}
+          aria-label={t('company.forecastEntry')}
+          sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap', px: 1.5 } }}
+        >
+          {forecastEntries.map((value) => (
+            <ToggleButton key={value} value={value} data-testid={`forecast-entry-${value}`}>
+              {entryLabels[value]}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        {entry !== 'month' && (
+          <Typography variant="body2" color="text.secondary" data-testid="forecast-spread-help">
+            {t('company.spreadHelp')}
+          </Typography>
+        )}
+      </Stack>
+      {entry === 'month' && (
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(150px, 1fr))', gap: 2 }}>
+          {months.map((cents, index) => (
+            <AmountField
+              key={index}
+              label={monthNames[index]}
+              cents={cents}
+              onCents={(value) => setMonth(index, value)}
+              slotProps={{ htmlInput: { 'data-testid': `forecast-${index + 1}` } }}
+            />
+          ))}
+        </Box>
+      )}
+      {entry === 'quarter' && (
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(150px, 1fr))', gap: 2 }}>
+          {quarters.map((quarter) => {
+            const indexes = quarterMonthIndexes(quarter);
+            return (
+              <Box key={quarter}>
+                <AmountField
+                  fullWidth
+                  label={t('company.quarterLabel', {
+                    quarter,
+                    from: shortMonthNames[indexes[0]],
+                    to: shortMonthNames[indexes[2]],
+                  })}
+                  cents={quarterTotals[quarter - 1]}
+                  onCents={(cents) => update({ revenueForecastCents: spreadQuarterIntoMonths(months, quarter, cents) })}
+                  slotProps={{ htmlInput: { 'data-testid': `forecast-q${quarter}` } }}
+                />
+                <SpreadMonths months={months} indexes={indexes} testId={`forecast-q${quarter}-months`} />
+              </Box>
+            );
+          })}
+        </Box>
+      )}
+      {entry === 'year' && (
+        <>
           <AmountField
-            key={index}
-            label={monthNames[index]}
-            cents={cents}
-            onCents={(value) => setMonth(index, value)}
-            slotProps={{ htmlInput: { 'data-testid': `forecast-${index + 1}` } }}
+            label={t('company.yearAmount')}
+            cents={countForecastMonths(company) === 0 ? null : computeYearlyForecast(company)}
+            onCents={(cents) => update({ revenueForecastCents: spreadYearIntoMonths(cents) })}
+            slotProps={{ htmlInput: { 'data-testid': 'forecast-year' } }}
+            sx={{ width: 'calc((100% - 48px) / 4)', minWidth: 150 }}
           />
-        ))}
-      </Box>
+          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(150px, 1fr))', gap: 2 }}>
+            {quarters.map((quarter) => (
+              <SpreadMonths key={quarter} months={months} indexes={quarterMonthIndexes(quarter)} testId={`forecast-year-q${quarter}-months`} />
+            ))}
+          </Box>
+        </>
+      )}
       <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h3" component="p" data-testid="forecast-total">
           {t('company.forecastTotal')} : {formatEuros(computeYearlyForecast(company))}

@@ -1,4 +1,4 @@
-import { Box, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX, type Offer, type Product } from '../../../shared/plan';
@@ -8,6 +8,7 @@ import { useAppStore } from '../../app/store';
 import { AmountField } from '../../components/AmountField';
 import { SectionHeading } from '../../components/SectionHeading';
 import { StepHeader } from '../../components/StepHeader';
+import { BreakEvenPanel } from './BreakEvenPanel';
 import { ProductRow } from './ProductRow';
 
 const priceStrategies: Offer['priceStrategy'][] = ['premium', 'aligned', 'penetration', 'undecided'];
@@ -26,10 +27,11 @@ export function OfferStep() {
   const { t } = useTranslation();
   const offer = useAppStore((state) => state.opened?.plan.offer);
   const products = useAppStore((state) => state.opened?.plan.products);
+  const company = useAppStore((state) => state.opened?.plan.company);
   const updateSection = useAppStore((state) => state.updateSection);
   const saveItem = useAppStore((state) => state.saveItem);
   const focus = useFocusOnAdd();
-  if (!offer || !products) return null;
+  if (!offer || !products || !company) return null;
   const update = (patch: Partial<Offer>) => updateSection('offer', { ...offer, ...patch });
   const text = (key: 'description' | 'competitiveAdvantage' | 'priceStrategyNote') => (
     <TextField
@@ -64,7 +66,7 @@ export function OfferStep() {
         </TextField>
         {text('priceStrategyNote')}
         <AmountField
-          label={t('offer.fixedCosts')}
+          label={t(offer.vatApplicable ? 'offer.fixedCosts' : 'offerFigures.franchiseLabels.fixedCosts')}
           placeholder={t('offer.fixedCostsPlaceholder')}
           helperText={t('offer.fixedCostsHelp')}
           cents={offer.fixedCostsCents}
@@ -81,6 +83,12 @@ export function OfferStep() {
           </Typography>
         </Box>
       </Box>
+      {!offer.vatApplicable && (
+        <Alert severity="info" data-testid="offer-franchise">
+          <AlertTitle>{t('offerFigures.vat.notApplicable')}</AlertTitle>
+          {t('offerFigures.amountsTtcUnderFranchise')}
+        </Alert>
+      )}
       <Box component="section" aria-labelledby="products-title">
         <SectionHeading id="products-title" title={t('offer.productsTitle')} help={t('offer.productsHelp')} />
         <Stack spacing={1.5}>
@@ -107,6 +115,7 @@ export function OfferStep() {
           {t('offer.addProduct')}
         </Button>
       </Box>
+      <BreakEvenPanel offer={offer} products={products} company={company} />
     </Stack>
   );
 }

@@ -1,13 +1,18 @@
+import { useState } from 'react';
 import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import { breakEvenVolume, marginRate, markupRate, priceInclVat, unitMargin } from '../../../shared/compute/pricing';
 import { formatCount, formatEuros, formatPercent } from '../../../shared/money';
-import { frenchVatRates, SHORT_TEXT_MAX, type Product } from '../../../shared/plan';
+import { frenchVatRates, isMainlandVatRate, SHORT_TEXT_MAX, type Product } from '../../../shared/plan';
 import { RemoveButton } from '../../components/RemoveButton';
 import { useAppStore } from '../../app/store';
 import { AmountField } from '../../components/AmountField';
 import { ItemControls } from '../../components/ItemControls';
+import { PercentField } from '../../components/PercentField';
+
+/** The select's entry that opens a field for a rate of Corsica or overseas. */
+const OTHER_RATE = 'other';
 
 function Figure({ label, value, help, testId }: { label: string; value: string; help?: string; testId: string }) {
   return (
@@ -37,7 +42,8 @@ export function ProductRow({ product, index, count, vatApplicable, fixedCostsCen
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);
   const update = (patch: Partial<Product>) => saveItem('products', { ...product, ...patch });
-  const vatProduct = vatApplicable ? product : { ...product, vatRateBasisPoints: 0 };
+  // A typed rate that happens to be a mainland one (20 %) keeps its field open while it is being typed.
+  const [customRate, setCustomRate] = useState(() => !isMainlandVatRate(product.vatRateBasisPoints));
   const rate = (value: number | null) => (value === null ? '—' : formatPercent(value));
   const breakEven =
     fixedCostsCents === null
@@ -61,34 +67,50 @@ export function ProductRow({ product, index, count, vatApplicable, fixedCostsCen
           slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'product-name' } }}
         />
         <AmountField
-          label={t('offer.product.unitCost')}
+          label={t(vatApplicable ? 'offer.product.unitCost' : 'offerFigures.franchiseLabels.unitCost')}
           cents={product.unitCostCents}
           onCents={(cents) => update({ unitCostCents: cents ?? 0 })}
           sx={{ maxWidth: 170 }}
           slotProps={{ htmlInput: { 'data-testid': 'product-cost' } }}
         />
         <AmountField
-          label={t('offer.product.priceExclVat')}
+          label={t(vatApplicable ? 'offer.product.priceExclVat' : 'offerFigures.franchiseLabels.price')}
           cents={product.priceExclVatCents}
           onCents={(cents) => update({ priceExclVatCents: cents ?? 0 })}
           sx={{ maxWidth: 170 }}
           slotProps={{ htmlInput: { 'data-testid': 'product-price' } }}
         />
-        <TextField
-          select
-          label={t('offer.product.vatRate')}
-          value={vatApplicable ? product.vatRateBasisPoints : 0}
-          disabled={!vatApplicable}
-          onChange={(event) => update({ vatRateBasisPoints: Number(event.target.value) })}
-          sx={{ minWidth: 120, maxWidth: 140 }}
-          slotProps={{ htmlInput: { 'data-testid': 'product-vat' } }}
-        >
-          {frenchVatRates.map((vatRate) => (
-            <MenuItem key={vatRate} value={vatRate}>
-              {vatRate === 0 ? t('offer.product.noVat') : formatPercent(vatRate)}
-            </MenuItem>
-          ))}
-        </TextField>
+        {vatApplicable && (
+          <TextField
+            select
+            label={t('offer.product.vatRate')}
+            value={customRate ? OTHER_RATE : String(product.vatRateBasisPoints)}
+            onChange={(event) => {
+              const chosen = event.target.value;
+              setCustomRate(chosen === OTHER_RATE);
+              if (chosen !== OTHER_RATE) update({ vatRateBasisPoints: Number(chosen) });
+            }}
+            sx={{ minWidth: 120, maxWidth: 150 }}
+            slotProps={{ htmlInput: { 'data-testid': 'product-vat' } }}
+          >
+            {frenchVatRates.map((vatRate) => (
+              <MenuItem key={vatRate} value={String(vatRate)}>
+                {vatRate === 0 ? t('offer.product.noVat') : formatPercent(vatRate)}
+              </MenuItem>
+            ))}
+            <MenuItem value={OTHER_RATE}>{t('offerFigures.vat.otherRate')}</MenuItem>
+          </TextField>
+        )}
+        {vatApplicable && customRate && (
+          <PercentField
+            label={t('offerFigures.vat.customRate')}
+            helperText={t('offerFigures.vat.customRateHelp')}
+            basisPoints={product.vatRateBasisPoints}
+            onBasisPoints={(vatRateBasisPoints) => update({ vatRateBasisPoints })}
+            sx={{ maxWidth: 210 }}
+            slotProps={{ htmlInput: { 'data-testid': 'product-vat-custom' } }}
+          />
+        )}
         <ItemControls
           index={index}
           count={count}
@@ -98,7 +120,11 @@ export function ProductRow({ product, index, count, vatApplicable, fixedCostsCen
         />
       </Stack>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 2, mt: 1.5 }}>
-        <Figure label={t('offer.product.priceInclVat')} value={formatEuros(priceInclVat(vatProduct))} testId="product-price-incl-vat" />
+        {vatApplicable ? (
+          <Figure label={t('offer.product.priceInclVat')} value={formatEuros(priceInclVat(product))} testId="product-price-incl-vat" />
+        ) : (
+          <Figure label={t('offer.product.vatRate')} value={t('offerFigures.vat.notApplicable')} testId="product-vat-not-applicable" />
+        )}
         <Figure label={t('offer.product.unitMargin')} value={formatEuros(unitMargin(product))} testId="product-margin" />
         <Figure label={t('offer.product.marginRate')} value={rate(marginRate(product))} help={t('offer.product.marginRateHelp')} testId="product-margin-rate" />
         <Figure label={t('offer.product.markupRate')} value={rate(markupRate(product))} help={t('offer.product.markupRateHelp')} testId="product-markup" />

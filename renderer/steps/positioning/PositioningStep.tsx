@@ -1,6 +1,8 @@
 import { Box, Chip, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { positioningElements, scoreSelfCheck, statementParts } from '../../../shared/coach/positioning';
+import { positioningElements, scoreSelfCheck } from '../../../shared/coach/positioning';
+import { positioningStatement } from '../../../shared/coach/positioningStatement';
+import { isLanguage, defaultLanguage } from '../../../shared/i18n';
 import { LONG_TEXT_MAX, selfCheckQuestions, type Positioning, type SelfCheckQuestion } from '../../../shared/plan';
 import { useAppStore } from '../../app/store';
 import { StepHeader } from '../../components/StepHeader';
@@ -8,20 +10,30 @@ import { SectionHeading } from '../../components/SectionHeading';
 
 const verdictColors = { incomplete: 'default', solid: 'success', toStrengthen: 'warning', toRethink: 'error' } as const;
 
-/** The positioning sentence, assembled live; empty parts show what still has to be written. */
+/** The positioning sentence, assembled live: the user's parts stand out, empty parts show what still has to be written. */
 function Statement({ positioning, brand }: { positioning: Positioning; brand: string }) {
-  const { t } = useTranslation();
-  const parts = statementParts(positioning, brand);
-  const filled = Object.fromEntries(
-    Object.entries(parts).map(([key, value]) => [key, value ?? t(`positioning.statementBlanks.${key}`)]),
-  );
+  const { t, i18n } = useTranslation();
+  const statement = positioningStatement(positioning, brand, isLanguage(i18n.language) ? i18n.language : defaultLanguage);
   return (
     <Paper sx={{ p: 3, bgcolor: 'primary.main', color: 'primary.contrastText' }} component="section" aria-labelledby="statement-title">
       <Typography variant="overline" id="statement-title" sx={{ opacity: 0.85 }}>
         {t('positioning.statementTitle')}
       </Typography>
       <Typography sx={{ fontSize: '1.6rem', lineHeight: 1.35, fontWeight: 500 }} data-testid="positioning-statement">
-        {t('positioning.statementTemplate', filled)}
+        {statement.segments.map((segment, index) =>
+          segment.part === undefined ? (
+            segment.text
+          ) : (
+            <Box
+              key={index}
+              component="span"
+              data-part={segment.part}
+              sx={segment.blank ? { opacity: 0.7, fontStyle: 'italic' } : { fontWeight: 700 }}
+            >
+              {segment.text}
+            </Box>
+          ),
+        )}
       </Typography>
     </Paper>
   );

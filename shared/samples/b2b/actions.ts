@@ -447,9 +447,9 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
     ],
     budget: { method: 'fixedEnvelope', envelopeCents: euros(40_000), envelopeRateBasisPoints: null },
     keyDates: [
-      builtInDate(context, 'date-summer-lull', 'b2bSummerLull', '2027-07-15'),
-      builtInDate(context, 'date-trade-show-season', 'tradeShowSeason', '2027-09-09'),
-      builtInDate(context, 'date-budget-season', 'b2bBudgetSeason', '2027-10-01'),
+      builtInDate(context, 'date-summer-lull', 'b2bSummerLull'),
+      builtInDate(context, 'date-trade-show-season', 'tradeShowSeason'),
+      builtInDate(context, 'date-budget-season', 'b2bBudgetSeason'),
       ownDate('date-breakfast-spring', text('Matinale cybersécurité de printemps', 'Spring cybersecurity breakfast'), '2027-03-18'),
       ownDate('date-webinar-april', text('Webinaire NIS 2', 'NIS 2 webinar'), '2027-04-15'),
       ownDate('date-trade-show', 'Salon Anjou Entreprises & Numérique', '2027-10-14'),

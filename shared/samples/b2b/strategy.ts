@@ -18,6 +18,7 @@ export function b2bStrategy({ text }: SampleContext): Strategy {
       currentRevenueCents: euros(1_780_000),
       planYear: 2027,
       currency: 'EUR',
+      forecastEntry: 'month',
       // Monthly contracts keep a steady base; clients spend their remaining hardware budgets in June and December.
       revenueForecastCents: [150_000, 152_000, 170_000, 158_000, 150_000, 172_000, 140_000, 95_000, 165_000, 170_000, 178_000, 200_000].map(euros),
       notes: text(

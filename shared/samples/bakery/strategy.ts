@@ -18,6 +18,7 @@ export function bakeryStrategy({ text }: SampleContext): Strategy {
       currentRevenueCents: euros(487_000),
       planYear: 2027,
       currency: 'EUR',
+      forecastEntry: 'month',
       // Galettes in January, a three-week closure in August, Christmas logs in December.
       revenueForecastCents: [46_000, 40_500, 43_000, 44_500, 42_000, 43_000, 38_000, 21_000, 44_000, 45_000, 44_000, 58_000].map(euros),
       notes: text(

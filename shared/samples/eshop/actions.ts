@@ -408,9 +408,9 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
     ],
     budget: { method: 'fixedEnvelope', envelopeCents: euros(13_500), envelopeRateBasisPoints: null },
     keyDates: [
-      builtInDate(context, 'date-mothers-day', 'mothersDay', '2027-05-30'),
-      builtInDate(context, 'date-black-friday', 'blackFriday', '2027-11-26'),
-      builtInDate(context, 'date-christmas', 'christmas', '2027-12-25'),
+      builtInDate(context, 'date-mothers-day', 'mothersDay'),
+      builtInDate(context, 'date-black-friday', 'blackFriday'),
+      builtInDate(context, 'date-christmas', 'christmas'),
       ownDate('date-ulule-start', text('Ouverture de la campagne Ulule', 'Ulule campaign opens'), '2027-02-15'),
       ownDate('date-ulule-end', text('Fin de la campagne Ulule', 'Ulule campaign closes'), '2027-03-21'),
       ownDate('date-shop-opening', text('Ouverture de notre boutique en ligne', 'Our online shop opens'), '2027-03-29'),

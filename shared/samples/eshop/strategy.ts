@@ -18,6 +18,7 @@ export function eshopStrategy({ text }: SampleContext): Strategy {
       currentRevenueCents: euros(72_000),
       planYear: 2027,
       currency: 'EUR',
+      forecastEntry: 'month',
       // Ulule pre-sales counted in April on delivery; Black Friday and Christmas make a third of the year.
       revenueForecastCents: [6_500, 6_000, 9_500, 11_000, 12_000, 9_000, 7_500, 6_500, 9_500, 12_000, 19_000, 31_000].map(euros),
       notes: text(
@@ -198,8 +199,8 @@ export function eshopStrategy({ text }: SampleContext): Strategy {
         'solid care products as effective as bottled ones, plastic-free and handmade in Brittany',
       ),
       reasonToBelieve: text(
-        'formules certifiées bio conçues par une pharmacienne, algues récoltées à la main sur la côte nord du Finistère, 4,9 sur 5 sur plus de 600 avis',
-        'certified organic formulas designed by a pharmacist, seaweed hand-harvested on the north Finistère coast, rated 4.9 out of 5 from over 600 reviews',
+        'des formules certifiées bio conçues par une pharmacienne, des algues récoltées à la main sur la côte nord du Finistère et une note de 4,9 sur 5 sur plus de 600 avis',
+        'certified organic formulas designed by a pharmacist, seaweed hand-harvested on the north Finistère coast and a rating of 4.9 out of 5 from over 600 reviews',
       ),
       selfCheck: {
         differentiates: true,

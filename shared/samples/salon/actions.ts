@@ -382,9 +382,9 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
     ],
     budget: { method: 'percentOfRevenue', envelopeCents: null, envelopeRateBasisPoints: 350 },
     keyDates: [
-      builtInDate(context, 'date-valentines', 'valentinesDay', '2027-02-14'),
-      builtInDate(context, 'date-mothers-day', 'mothersDay', '2027-05-30'),
-      builtInDate(context, 'date-christmas-shopping', 'christmasShopping', '2027-12-01'),
+      builtInDate(context, 'date-valentines', 'valentinesDay'),
+      builtInDate(context, 'date-mothers-day', 'mothersDay'),
+      builtInDate(context, 'date-christmas-shopping', 'christmasShopping'),
       ownDate('date-referral-launch', text('Lancement du parrainage', 'Referral scheme starts'), '2027-02-02'),
       ownDate('date-wedding-evening', text('Soirée coiffage des mariages', 'Wedding styling evening'), '2027-06-10'),
       ownDate('date-summer-closure', text('Fermeture d’été (deux semaines)', 'Summer closure (two weeks)'), '2027-08-09'),

@@ -18,6 +18,7 @@ export function salonStrategy({ text }: SampleContext): Strategy {
       currentRevenueCents: euros(214_000),
       planYear: 2027,
       currency: 'EUR',
+      forecastEntry: 'month',
       // Weddings in May–June, two weeks closed in August, a strong December before the holidays.
       revenueForecastCents: [16_500, 16_000, 19_000, 19_500, 20_500, 21_500, 19_000, 12_000, 19_500, 19_000, 18_500, 26_000].map(euros),
       notes: text(

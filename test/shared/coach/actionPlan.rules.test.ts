@@ -123,9 +123,10 @@ describe('the calendar step', () => {
 });
 
 describe('the KPI step', () => {
-  it('asks for a target on an indicator of each action', () => {
+  it('asks for a target value on every indicator: one written without is already a start', () => {
     const noTarget = action('b', { kpis: [{ ...action('x').kpis[0], target: ' ' }] });
-    expect(reviewKpis(planWith([noTarget])).progress.state).toBe('notStarted');
+    expect(reviewKpis(planWith([noTarget])).progress).toMatchObject({ state: 'inProgress', missing: ['kpiTargets'] });
+    expect(reviewKpis(planWith([action('c', { kpis: [] })])).progress).toMatchObject({ state: 'notStarted', missing: ['kpiForEachAction', 'kpiTargets'] });
     expect(reviewKpis(planWith([action('a'), noTarget])).progress).toMatchObject({ state: 'inProgress', missing: ['kpiTargets'] });
     expect(reviewKpis(planWith([action('a')])).progress).toMatchObject({ state: 'complete', missing: [] });
   });

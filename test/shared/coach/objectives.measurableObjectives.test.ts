@@ -102,7 +102,7 @@ describe('reviewObjectives', () => {
     const review = reviewObjectives({
       objectives: [measurable({ id: 'obj-a', title: '  Se faire connaître  ', target: '' }), measurable({ id: 'obj-b', title: '   ', target: '' })],
     });
-    expect(review.warnings.map((warning) => warning.params?.title)).toEqual(['Se faire connaître', '…']);
+    expect(review.warnings.map((warning) => (warning.params as { title?: string } | undefined)?.title)).toEqual(['Se faire connaître', '…']);
   });
 
   it('is complete only when every objective is measurable', () => {

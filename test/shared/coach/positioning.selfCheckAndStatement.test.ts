@@ -34,7 +34,8 @@ describe('scoreSelfCheck', () => {
     [10, 'solid'],
     [8, 'solid'],
     [7, 'toStrengthen'],
-    [5, 'toStrengthen'],
+    [6, 'toStrengthen'],
+    [5, 'toRethink'],
     [4, 'toRethink'],
     [0, 'toRethink'],
   ] as const)('with %i "yes" out of ten, the verdict is %s', (yes, verdict) => {
@@ -104,14 +105,14 @@ describe('reviewPositioning', () => {
     expect(codes(written({ target: 'Femmes actives de 25 à 40 ans' }))).not.toContain('positioningEveryone');
   });
 
-  it('calls the positioning weak, with its score, once all ten are answered with fewer than five "yes"', () => {
-    expect(reviewPositioning({ positioning: written({ selfCheck: answers(4) }) }).warnings).toEqual([
-      { step: 'positioning', code: 'positioningWeak', severity: 'warning', params: { yes: 4, total: 10 } },
+  it('calls the positioning weak, with its score, once all ten are answered without a majority of six "yes"', () => {
+    expect(reviewPositioning({ positioning: written({ selfCheck: answers(5) }) }).warnings).toEqual([
+      { step: 'positioning', code: 'positioningWeak', severity: 'warning', params: { yes: 5, total: 10 } },
     ]);
   });
 
-  it('does not call it weak at five "yes", nor while questions remain unanswered', () => {
-    expect(codes(written({ selfCheck: answers(5) }))).toEqual([]);
+  it('does not call it weak at six "yes", nor while questions remain unanswered', () => {
+    expect(codes(written({ selfCheck: answers(6) }))).toEqual([]);
     expect(codes(written({ selfCheck: answers(0, 9) }))).toEqual([]);
   });
 
@@ -137,7 +138,7 @@ describe('reviewPositioning', () => {
   });
 
   it('is not complete with every box filled when the test says the positioning is weak', () => {
-    expect(reviewPositioning({ positioning: written({ selfCheck: answers(3) }) }).progress).toEqual({
+    expect(reviewPositioning({ positioning: written({ selfCheck: answers(5) }) }).progress).toEqual({
       step: 'positioning',
       state: 'inProgress',
       missing: ['strongerPositioning'],

@@ -89,7 +89,7 @@ describe('the fullPlan fixture, reviewed', () => {
 
   it('has a diagnostic in progress: strengths and threats only, one named competitor', () => {
     expect(review.diagnostic?.progress).toEqual({ step: 'diagnostic', state: 'inProgress', missing: ['swot'] });
-    expect(review.diagnostic?.warnings.map((warning) => warning.params?.quadrant)).toEqual(['weakness', 'opportunity']);
+    expect(review.diagnostic?.warnings.map((warning) => (warning.params as { quadrant?: string } | undefined)?.quadrant)).toEqual(['weakness', 'opportunity']);
   });
 
   it('has its one objective measurable (indicator, target, deadline)', () => {

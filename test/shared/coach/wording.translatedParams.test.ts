@@ -106,7 +106,7 @@ describe('wordWarning, in French and English', () => {
     'positioningEveryone',
     'positioningWeak',
   ])('has a sentence for %s in both languages', (code) => {
-    const warning: CoachWarning = { step: 'diagnostic', code, severity: 'info', params: WORDING_PARAMS };
+    const warning = { step: 'diagnostic', code, severity: 'info', params: WORDING_PARAMS } as CoachWarning;
     for (const t of [frT, enT]) {
       const sentence = wordWarning(t, warning);
       expect(sentence).not.toContain('warnings.');
@@ -140,7 +140,7 @@ describe('wordMissing', () => {
     'persona',
     'positioningElements',
     'selfCheck',
-  ])('words the strategy key %s in both languages', (key) => {
+  ] as const)('words the strategy key %s in both languages', (key) => {
     const inFrench = wordMissing(frT, [key]);
     const inEnglish = wordMissing(enT, [key]);
     expect(inFrench).not.toContain('coach.missing');

@@ -1,5 +1,6 @@
-import { computeBudget, type BudgetSummary } from '../../../../shared/compute/budget';
-import { summaryRows, type SummaryRow } from '../../../../shared/compute/summaryRows';
+import type { BudgetSummary } from '../../../../shared/compute/budget';
+import type { SummaryRow } from '../../../../shared/compute/summaryRows';
+import { reportOf, type PlanReport } from '../../../../shared/report/planReport';
 import { createTranslator, resources, type Language, type Translate } from '../../../../shared/i18n';
 import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
@@ -11,6 +12,8 @@ export interface ReportContext {
   plan: Plan;
   options: ExportOptions;
   t: Translate;
+  /** Every figure and state, computed once in shared/: sections print, they do not compute. */
+  report: PlanReport;
   budget: BudgetSummary;
   rows: SummaryRow[];
   monthNames: readonly string[];
@@ -31,15 +34,16 @@ const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 export function createContext(plan: Plan, options: ExportOptions): ReportContext {
   const t = createTranslator(options.language);
-  const budget = computeBudget(plan);
+  const report = reportOf(plan);
   const longDate = (timeZone?: string) =>
     new Intl.DateTimeFormat(locales[options.language], { day: 'numeric', month: 'long', year: 'numeric', timeZone });
   return {
     plan,
     options,
     t,
-    budget,
-    rows: summaryRows(plan, budget),
+    report,
+    budget: report.budget,
+    rows: report.summaryRows,
     monthNames: resources[options.language].translation.months.short,
     cap: (value, max) => capText(t, value, max),
     formatDate: (date) => longDate().format(date),

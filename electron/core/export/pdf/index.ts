@@ -8,6 +8,7 @@ import { actionPlanSection } from './sections/actionPlan';
 import { budgetSection } from './sections/budget';
 import { calendarSection } from './sections/calendar';
 import { companySection } from './sections/company';
+import { customerValueSection } from './sections/customerValue';
 import { drawCover } from './sections/cover';
 import { diagnosticSection } from './sections/diagnostic';
 import { distributionSection } from './sections/distribution';
@@ -33,6 +34,7 @@ export const sections: Section[] = [
   budgetSection,
   calendarSection,
   kpisSection,
+  customerValueSection,
   warningsSection,
 ];
 

@@ -97,11 +97,12 @@ function writeMoneyRow(sheet: ExcelJS.Worksheet, context: XlsxContext, money: Mo
   const kind = line.kind === 'fixed' ? t('promotion.costs.kinds.fixed') : t('xlsx.budget.costOf', { rate: formatPercent(line.rateBasisPoints) });
   describe(row, [summary.action.title, t(`actionPlan.categories.${summary.category}`), line.label, kind], categoryColors[summary.category]);
   // Months outside the line's period stay empty rather than showing zeros.
-  const inPeriod = new Set(monthsOf(line.period));
+  const periodMonths = monthsOf(line.period, summary.action.activeMonths);
+  const inPeriod = new Set(periodMonths);
   const cell = (month: number): CellInput => {
     if (!inPeriod.has(month)) return null;
     if (line.kind === 'fixed') return euros(cost.cents[month - 1]);
-    return { formula: percentOfRevenueFormula(month, line.rateBasisPoints), result: euros(cost.cents[month - 1]) };
+    return { formula: percentOfRevenueFormula(month, line.rateBasisPoints, periodMonths), result: euros(cost.cents[month - 1]) };
   };
   writeFigures(row, cell, cost.cents, cost.totalCents, euros, formats.euros);
 }
@@ -111,7 +112,7 @@ function writeHoursRow(sheet: ExcelJS.Worksheet, context: XlsxContext, entry: Ho
   const row = sheet.getRow(entry.row);
   const per = t(`promotion.costs.perOptions.${entry.line.per}`);
   describe(row, [entry.summary.action.title, t(`actionPlan.categories.${entry.summary.category}`), entry.line.label, `${t('promotion.costs.kinds.internalHours')} (${per})`], categoryColors[entry.summary.category]);
-  const inPeriod = new Set(monthsOf(entry.line.period));
+  const inPeriod = new Set(monthsOf(entry.line.period, entry.summary.action.activeMonths));
   writeFigures(row, (month) => (inPeriod.has(month) ? hours(entry.cost.minutes[month - 1]) : null), entry.cost.minutes, entry.cost.totalMinutes, hours, formats.hours);
 }
 

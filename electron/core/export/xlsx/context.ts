@@ -1,6 +1,7 @@
-import { computeBudget, type BudgetSummary } from '../../../../shared/compute/budget';
-import { summaryRows, type SummaryRow } from '../../../../shared/compute/summaryRows';
-import { planWarnings, type CoachWarning } from '../../../../shared/coach/progress';
+import type { BudgetSummary } from '../../../../shared/compute/budget';
+import type { SummaryRow } from '../../../../shared/compute/summaryRows';
+import type { CoachWarning } from '../../../../shared/coach/progress';
+import { reportOf, type PlanReport } from '../../../../shared/report/planReport';
 import { createTranslator, resources, type Translate } from '../../../../shared/i18n';
 import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
@@ -33,6 +34,8 @@ export interface XlsxContext {
   plan: Plan;
   options: ExportOptions;
   t: Translate;
+  /** Every figure and state, computed once in shared/: sheets write, they do not compute. */
+  report: PlanReport;
   budget: BudgetSummary;
   rows: SummaryRow[];
   warnings: CoachWarning[];
@@ -44,15 +47,16 @@ export interface XlsxContext {
 
 export function createContext(plan: Plan, options: ExportOptions): XlsxContext {
   const t = createTranslator(options.language);
-  const budget = computeBudget(plan);
-  const rows = summaryRows(plan, budget);
+  const report = reportOf(plan);
+  const { budget, summaryRows: rows } = report;
   return {
     plan,
     options,
     t,
+    report,
     budget,
     rows,
-    warnings: planWarnings(plan),
+    warnings: report.warnings,
     monthNames: resources[options.language].translation.months.short,
     formats: numberFormats[options.language],
     sheetNames: Object.fromEntries(sheetIds.map((id) => [id, sheetName(t(sheetNameKeys[id]))])) as Record<SheetId, string>,

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { positioningElements, scoreSelfCheck, statementParts } from '../../../../shared/coach/positioning';
+import { positioningElements, scoreSelfCheck } from '../../../../shared/coach/positioning';
+import { positioningStatement } from '../../../../shared/coach/positioningStatement';
 import { selfCheckQuestions } from '../../../../shared/plan';
 import { argb, brandColor, font, setCell, styleBody, type CellInput } from './cells';
 import type { XlsxContext } from './context';
@@ -22,13 +23,12 @@ export function addPositioningSheet(workbook: ExcelJS.Workbook, context: XlsxCon
   );
 
   // The sentence as the screen assembles it: the parts not written yet show as blanks to fill.
-  const parts = statementParts(positioning, plan.company.name);
-  const filled = Object.fromEntries(Object.entries(parts).map(([key, value]) => [key, value ?? t(`positioning.statementBlanks.${key}`)]));
+  const statement = positioningStatement(positioning, plan.company.name, context.options.language);
   const statementRow = sheet.getRow(afterElements + 1);
   setCell(statementRow.getCell(1), t('positioning.statementTitle'));
   statementRow.getCell(1).font = font({ bold: true });
   statementRow.getCell(1).alignment = { vertical: 'top', wrapText: true };
-  setCell(statementRow.getCell(2), t('positioning.statementTemplate', filled));
+  setCell(statementRow.getCell(2), statement.sentence);
   statementRow.getCell(2).font = font({ bold: true, size: 13, color: { argb: argb(brandColor) } });
   statementRow.getCell(2).alignment = { vertical: 'top', wrapText: true };
 

@@ -27,7 +27,8 @@ describe.skipIf(!hasPoppler)(`the English export (${hasPoppler ? 'pdftotext' : p
       '9. Budget',
       '10. Calendar',
       '11. Indicators',
-      '12. Points to look at',
+      '12. What a customer is worth',
+      '13. Points to look at',
     ]);
     for (const entry of entries) expect(headingPage(pages, entry.title), entry.title).toBe(entry.page);
     const text = pages.join('\n');

@@ -19,7 +19,8 @@ const frenchTitles = [
   '9. Budget',
   '10. Calendrier',
   '11. Indicateurs',
-  '12. Points d’attention',
+  '12. Valeur d’un client',
+  '13. Points d’attention',
 ];
 
 describe.skipIf(!hasPoppler)(`the table of contents (${hasPoppler ? 'pdftotext' : popplerMissing})`, () => {

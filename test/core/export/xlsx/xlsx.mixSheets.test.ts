@@ -33,7 +33,7 @@ describe('the pricing sheet', () => {
       label.unitMargin,
       label.marginRate,
       label.markupRate,
-      fr.xlsx.pricing.breakEven,
+      fr.offer.product.breakEven,
     ]);
     const fixedCosts = plan.offer.fixedCostsCents!;
     for (const product of plan.products) {

@@ -14,7 +14,8 @@ type PlanRow =
   | { kind: 'commission'; label: string; quartersCents: number[]; totalCents: number }
   | { kind: 'total'; quartersCents: number[]; totalCents: number };
 
-const euros = (cents: number) => (cents === 0 ? '' : formatEuros(cents, { decimals: false }));
+// Cents everywhere, as on screen: the quarter columns then add up to the totals printed beside them.
+const euros = (cents: number) => (cents === 0 ? '' : formatEuros(cents));
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : items.map((item) => `• ${item}`).join('\n'));
 
 function owner(context: ReportContext, row: SummaryRow): string {
@@ -62,7 +63,7 @@ function columns(context: ReportContext): Column<PlanRow>[] {
       noWrap: true,
       style: text.cellBold,
       text: (entry) =>
-        entry.kind === 'action' ? formatEuros(entry.row.cost.totalCents, { decimals: false }) : entry.kind === 'commission' ? formatEuros(entry.totalCents, { decimals: false }) : formatEuros(entry.totalCents),
+        formatEuros(entry.kind === 'action' ? entry.row.cost.totalCents : entry.totalCents),
     },
     {
       header: label('months'),

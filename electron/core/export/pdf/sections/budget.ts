@@ -173,7 +173,7 @@ export const budgetSection: Section = {
     ]);
     if (budget.yearMinutes > 0) {
       writer.paragraph(
-        t('budget.internalTime', { hours: minutesToHoursText(budget.yearMinutes), weekly: Math.round(budget.yearMinutes / 60 / 52) }),
+        t('budget.internalTime', { hours: minutesToHoursText(budget.yearMinutes), weekly: minutesToHoursText(context.report.internalMinutesPerWeek) }),
         text.muted,
       );
     }

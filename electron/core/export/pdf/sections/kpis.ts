@@ -1,23 +1,17 @@
 import { categoryColors } from '../../../../../shared/categories';
-import { kpiProgress } from '../../../../../shared/compute/customerValue';
+import type { IndicatorStatus } from '../../../../../shared/compute/indicators';
 import { formatPercent } from '../../../../../shared/money';
-import type { Action, Kpi } from '../../../../../shared/plan';
+import type { KpiReport } from '../../../../../shared/report/planReport';
 import type { ReportContext, Section } from '../context';
 import { drawTable, type Column } from '../table';
 import { orDash } from '../text';
 import { colors, text } from '../theme';
 import { paintChip } from './months';
 
-interface KpiRow {
-  action: Action;
-  kpi: Kpi;
-  progress: number | null;
-}
-
-function monthColumn(context: ReportContext, month: number): Column<KpiRow> {
+function monthColumn(context: ReportContext, month: number): Column<KpiReport> {
   return {
     header: context.monthNames[month],
-    weight: 10,
+    weight: 9,
     align: 'right',
     noWrap: true,
     style: { ...text.cell, size: 7.5 },
@@ -25,45 +19,53 @@ function monthColumn(context: ReportContext, month: number): Column<KpiRow> {
   };
 }
 
-/** The dashboard: each KPI's target, the actuals month by month, and how far the latest one has come. */
+/** Only a status that really is on track is printed in green; late in amber; not measured stays grey. */
+const statusColors: Record<IndicatorStatus, string> = { ahead: colors.positive, onTrack: colors.positive, late: colors.warning, notMeasured: colors.muted };
+
+/** The dashboard: each KPI's direction, start and target, the actuals month by month, its progress and status at the date. */
 export const kpisSection: Section = {
   hasContent: ({ plan }) => plan.actions.some((action) => action.kpis.length > 0),
   draw(writer, context) {
     const { t } = context;
     writer.section(t('steps.names.kpis'), 'landscape');
-    const rows: KpiRow[] = context.rows.flatMap(({ action }) =>
-      action.kpis.map((kpi) => ({ action, kpi, progress: kpiProgress(kpi.target, kpi.actualByMonth) })),
-    );
+    writer.paragraph(t('indicators.asOf', { date: context.formatIsoDate(context.report.asOf) }), text.small);
     drawTable(
       writer,
       [
         {
           header: t('kpis.action'),
-          weight: 36,
+          weight: 30,
           inset: 3.4,
           text: (row) => orDash(context.cap(row.action.title)),
           paint: (w, box, row) => paintChip(w, box, categoryColors[row.action.category]),
         },
-        { header: t('kpis.kpi'), weight: 34, style: text.cellBold, text: (row) => orDash(context.cap(row.kpi.name)) },
-        { header: t('pdf.kpis.unit'), weight: 20, style: text.cellMuted, text: (row) => context.cap(row.kpi.unit) },
-        { header: t('kpis.target'), weight: 14, align: 'right', noWrap: true, style: text.cellBold, text: (row) => orDash(context.cap(row.kpi.target, 20)) },
+        {
+          header: t('kpis.kpi'),
+          weight: 32,
+          style: text.cellBold,
+          text: (row) => orDash(context.cap(row.kpi.unit.trim() ? `${row.kpi.name} (${row.kpi.unit})` : row.kpi.name)),
+        },
+        { header: t('indicators.direction'), weight: 14, style: text.cellMuted, text: (row) => t(`indicators.directions.${row.indicator.direction}`) },
+        { header: t('indicators.baseline'), weight: 11, align: 'right', noWrap: true, text: (row) => orDash(context.cap(row.kpi.baseline ?? '', 20)) },
+        { header: t('indicators.target'), weight: 11, align: 'right', noWrap: true, style: text.cellBold, text: (row) => orDash(context.cap(row.kpi.target, 20)) },
         ...Array.from({ length: 12 }, (_, month) => monthColumn(context, month)),
         {
-          header: t('kpis.progress'),
-          weight: 20,
+          header: t('indicators.progress'),
+          weight: 13,
           align: 'right',
           noWrap: true,
           style: text.cellBold,
-          text: (row) => (row.progress === null ? '—' : formatPercent(row.progress)),
-          paint: (w, box, row) => {
-            if (row.progress === null) return;
-            const width = box.width * 0.42;
-            w.fillRect(box.x + 1.8, box.y + 2.1, width, 2, colors.barEmpty);
-            w.fillRect(box.x + 1.8, box.y + 2.1, (width * Math.min(row.progress, 10_000)) / 10_000, 2, row.progress >= 10_000 ? colors.positive : colors.accent);
-          },
+          text: (row) => (row.indicator.progressBasisPoints === null ? '—' : formatPercent(row.indicator.progressBasisPoints)),
+        },
+        {
+          header: t('indicators.status'),
+          weight: 17,
+          styleOf: (row) => ({ ...text.cellBold, color: statusColors[row.indicator.status] }),
+          text: (row) => t(`indicators.statuses.${row.indicator.status}`),
         },
       ],
-      rows,
+      context.report.kpis,
     );
+    writer.paragraph(t('indicators.progressHelp'), text.small);
   },
 };

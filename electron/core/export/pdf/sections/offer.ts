@@ -1,8 +1,10 @@
+import { breakEvenDateGap, breakEvenRevenueGap, computeBreakEven } from '../../../../../shared/compute/breakEven';
 import { breakEvenVolume, marginRate, markupRate, priceInclVat, unitMargin } from '../../../../../shared/compute/pricing';
+import { computeYearlyForecast } from '../../../../../shared/compute/revenue';
 import { formatCount, formatEuros, formatPercent } from '../../../../../shared/money';
 import type { Product } from '../../../../../shared/plan';
 import type { ReportContext, Section } from '../context';
-import { drawFacts, drawTable } from '../table';
+import { drawFacts, drawTable, type Column } from '../table';
 import { orDash } from '../text';
 import { text } from '../theme';
 import type { ReportWriter } from '../writer';
@@ -18,19 +20,36 @@ function breakEven(context: ReportContext, product: Product): string {
 
 function drawProducts(writer: ReportWriter, context: ReportContext): void {
   const { t, plan } = context;
+  const { vatApplicable } = plan.offer;
   const label = (key: string) => t(`offer.product.${key}`);
-  // Under the "franchise en base" no VAT is charged: the price incl. VAT is the price excl. VAT.
-  const taxed = (product: Product) => (plan.offer.vatApplicable ? product : { ...product, vatRateBasisPoints: 0 });
   const amount = (value: (product: Product) => number) => (product: Product) => formatEuros(value(product));
+  // Under the franchise en base no VAT is charged: no VAT columns, costs typed VAT included, and the mention below.
+  const vatColumns: Column<Product>[] = vatApplicable
+    ? [
+        { header: label('vatRate'), weight: 7, align: 'right', noWrap: true, text: (p) => formatPercent(p.vatRateBasisPoints) },
+        { header: label('priceInclVat'), weight: 11, align: 'right', noWrap: true, text: amount(priceInclVat) },
+      ]
+    : [];
   writer.subheading(t('offer.productsTitle'));
   drawTable(
     writer,
     [
       { header: label('name'), weight: 17, style: text.cellBold, text: (p) => orDash(context.cap(p.name)) },
-      { header: label('unitCost'), weight: 11, align: 'right', noWrap: true, text: amount((p) => p.unitCostCents) },
-      { header: label('priceExclVat'), weight: 11, align: 'right', noWrap: true, text: amount((p) => p.priceExclVatCents) },
-      { header: label('vatRate'), weight: 7, align: 'right', noWrap: true, text: (p) => (plan.offer.vatApplicable ? formatPercent(p.vatRateBasisPoints) : label('noVat')) },
-      { header: label('priceInclVat'), weight: 11, align: 'right', noWrap: true, text: amount((p) => priceInclVat(taxed(p))) },
+      {
+        header: vatApplicable ? label('unitCost') : t('offerFigures.franchiseLabels.unitCost'),
+        weight: 11,
+        align: 'right',
+        noWrap: true,
+        text: amount((p) => p.unitCostCents),
+      },
+      {
+        header: vatApplicable ? label('priceExclVat') : t('offerFigures.franchiseLabels.price'),
+        weight: 11,
+        align: 'right',
+        noWrap: true,
+        text: amount((p) => p.priceExclVatCents),
+      },
+      ...vatColumns,
       { header: label('unitMargin'), weight: 11, align: 'right', noWrap: true, text: amount(unitMargin) },
       { header: label('marginRate'), weight: 9, align: 'right', noWrap: true, text: (p) => rate(marginRate(p)) },
       { header: label('markupRate'), weight: 9, align: 'right', noWrap: true, text: (p) => rate(markupRate(p)) },
@@ -38,6 +57,7 @@ function drawProducts(writer: ReportWriter, context: ReportContext): void {
     ],
     plan.products,
   );
+  if (!vatApplicable) writer.paragraph(t('offerFigures.vat.notApplicable'), text.bodyBold);
   const competitorPrices = plan.products.flatMap((product) => product.competitorPrices.map((price) => ({ product, price })));
   if (competitorPrices.length === 0) return;
   writer.subheading(t('pdf.offer.competitorPrices'));
@@ -51,6 +71,31 @@ function drawProducts(writer: ReportWriter, context: ReportContext): void {
     competitorPrices,
     { width: writer.width * 0.75 },
   );
+}
+
+/** Seuil de rentabilité, point mort and marge de sécurité of the whole business, from computeBreakEven. */
+function drawBreakEven(writer: ReportWriter, context: ReportContext): void {
+  const { t, plan } = context;
+  const figures = computeBreakEven(plan);
+  const words = (key: string) => t(`offerFigures.breakEven.${key}`);
+  const revenueGap = breakEvenRevenueGap(plan, figures);
+  const dateGap = breakEvenDateGap(plan, figures);
+  const hasForecast = plan.company.revenueForecastCents.some((month) => month !== null);
+  const safety =
+    figures.safetyMarginCents === null
+      ? '—'
+      : figures.safetyMarginBasisPoints === null
+        ? formatEuros(figures.safetyMarginCents)
+        : t('offerFigures.breakEven.safetyMarginValue', { amount: formatEuros(figures.safetyMarginCents), share: formatPercent(figures.safetyMarginBasisPoints) });
+  writer.subheading(words('title'));
+  drawFacts(writer, [
+    [words('variableMarginRate'), figures.variableMarginRateBasisPoints === null ? words('noProducts') : formatPercent(figures.variableMarginRateBasisPoints)],
+    [words('revenue'), revenueGap !== null ? words(revenueGap) : formatEuros(figures.revenueCents ?? 0)],
+    [words('forecast'), hasForecast ? formatEuros(computeYearlyForecast(plan.company)) : words('noForecast')],
+    [words('date'), dateGap !== null ? words(dateGap) : figures.date === null ? '—' : context.formatIsoDate(figures.date)],
+    [words('safetyMargin'), safety],
+  ]);
+  writer.paragraph(`${words('formula')} ${words('variableMarginRateHelp')} ${words('dateHelp')}`, text.muted);
 }
 
 export const offerSection: Section = {
@@ -68,9 +113,12 @@ export const offerSection: Section = {
       [t('offer.competitiveAdvantage'), context.cap(offer.competitiveAdvantage)],
       [t('offer.priceStrategy'), offer.priceStrategy === 'undecided' ? '' : t(`offer.priceStrategies.${offer.priceStrategy}`)],
       [t('offer.priceStrategyNote'), context.cap(offer.priceStrategyNote)],
-      [t('offer.vatApplicable'), t(offer.vatApplicable ? 'positioning.yes' : 'positioning.no')],
-      [t('offer.fixedCosts'), offer.fixedCostsCents === null ? '' : formatEuros(offer.fixedCostsCents)],
+      offer.vatApplicable
+        ? [t('offer.vatApplicable'), t('positioning.yes')]
+        : [t('offer.product.vatRate'), `${t('offerFigures.vat.notApplicable')}. ${t('offerFigures.amountsTtcUnderFranchise')}`],
+      [t(offer.vatApplicable ? 'offer.fixedCosts' : 'offerFigures.franchiseLabels.fixedCosts'), offer.fixedCostsCents === null ? '' : formatEuros(offer.fixedCostsCents)],
     ]);
     if (plan.products.length > 0) drawProducts(writer, context);
+    if (plan.products.length > 0 || offer.fixedCostsCents !== null) drawBreakEven(writer, context);
   },
 };

@@ -1,4 +1,5 @@
-import { positioningElements, scoreSelfCheck, statementParts } from '../../../../../shared/coach/positioning';
+import { positioningElements, scoreSelfCheck } from '../../../../../shared/coach/positioning';
+import { positioningStatement } from '../../../../../shared/coach/positioningStatement';
 import { selfCheckQuestions } from '../../../../../shared/plan';
 import type { ReportContext, Section } from '../context';
 import { drawFacts, drawTable } from '../table';
@@ -8,11 +9,8 @@ import type { ReportWriter } from '../writer';
 /** The sentence set large on a light band, as the screen shows it: blanks say what is missing. */
 function drawStatement(writer: ReportWriter, context: ReportContext): void {
   const { t, plan } = context;
-  const parts = statementParts(plan.positioning, plan.company.name);
-  const filled = Object.fromEntries(
-    Object.entries(parts).map(([key, value]) => [key, value === null ? t(`positioning.statementBlanks.${key}`) : context.cap(value, 400)]),
-  );
-  const lines = writer.wrapAtMost(t('positioning.statementTemplate', filled), writer.width - 16, text.statement, 14);
+  const statement = positioningStatement(plan.positioning, plan.company.name, context.options.language, { prepare: (value) => context.cap(value, 400) });
+  const lines = writer.wrapAtMost(statement.sentence, writer.width - 16, text.statement, 14);
   const height = 10 + lineHeight(text.small) + 3 + lines.length * lineHeight(text.statement);
   writer.ensure(height + 4);
   writer.fillRect(writer.left, writer.y, writer.width, height, colors.accentLight);

@@ -1,4 +1,3 @@
-import { planWarnings } from '../../../../../shared/coach/progress';
 import { wordWarning } from '../../../../../shared/coach/wording';
 import type { CoachWarning } from '../../../../../shared/coach/types';
 import { stepIds } from '../../../../../shared/steps';
@@ -10,12 +9,12 @@ const severityColors = { warning: colors.warning, info: colors.accent } as const
 
 /** What the coach still flags, grouped by step in the method's order, worded as on screen. */
 export const warningsSection: Section = {
-  hasContent: ({ plan }) => planWarnings(plan).length > 0,
+  hasContent: ({ report }) => report.warnings.length > 0,
   draw(writer, context) {
-    const { t, plan } = context;
+    const { t } = context;
     writer.section(t('pdf.warnings.title'), 'portrait');
     writer.paragraph(t('pdf.warnings.intro'), text.muted, { gapAfter: 3 });
-    const warnings = [...planWarnings(plan)].sort((a, b) => stepIds.indexOf(a.step) - stepIds.indexOf(b.step));
+    const warnings = [...context.report.warnings].sort((a, b) => stepIds.indexOf(a.step) - stepIds.indexOf(b.step));
     drawTable(
       writer,
       [

@@ -1,0 +1,80 @@
+import type { StepState } from '../coach/types';
+import { wordWarning } from '../coach/wording';
+import type { Translate } from '../i18n';
+import type { PlanReport } from './planReport';
+
+/**
+ * `cap-marketing check PLAN --json`, read by other tools: fields may be added, never renamed or
+ * removed. Money is integer cents, rates basis points, time minutes.
+ */
+export interface CheckJson {
+  asOf: string;
+  steps: { id: string; state: 'todo' | 'inProgress' | 'done'; missing: string[] }[];
+  warnings: { step: string; code: string; severity: 'warning' | 'info'; message: string; itemId: string | null }[];
+  budget: { quarterCents: number[]; yearCents: number; shareOfRevenueBasisPoints: number | null; internalMinutesPerWeek: number; internalMinutesPerYear: number };
+  kpis: {
+    actionId: string;
+    kpiId: string;
+    name: string;
+    direction: 'higherIsBetter' | 'lowerIsBetter';
+    baseline: string;
+    target: string;
+    latest: string | null;
+    progressBasisPoints: number | null;
+    expectedBasisPoints: number;
+    status: 'ahead' | 'onTrack' | 'late' | 'notMeasured';
+  }[];
+  objectives: {
+    objectiveId: string;
+    title: string;
+    direction: 'higherIsBetter' | 'lowerIsBetter';
+    progressBasisPoints: number | null;
+    expectedBasisPoints: number;
+    status: 'ahead' | 'onTrack' | 'late' | 'notMeasured';
+  }[];
+  breakEven: { revenueCents: number | null; date: string | null };
+}
+
+const states: Record<StepState, CheckJson['steps'][number]['state']> = { notStarted: 'todo', inProgress: 'inProgress', complete: 'done' };
+
+export function checkJson(report: PlanReport, t: Translate, breakEven: CheckJson['breakEven'] = { revenueCents: null, date: null }): CheckJson {
+  return {
+    asOf: report.asOf,
+    steps: Object.values(report.review).map(({ progress }) => ({ id: progress.step, state: states[progress.state], missing: [...progress.missing] })),
+    warnings: report.warnings.map((warning) => ({
+      step: warning.step,
+      code: warning.code,
+      severity: warning.severity,
+      message: wordWarning(t, warning),
+      itemId: warning.itemId ?? null,
+    })),
+    budget: {
+      quarterCents: report.budget.quartersCents,
+      yearCents: report.budget.yearCents,
+      shareOfRevenueBasisPoints: report.budget.shareOfRevenueBasisPoints,
+      internalMinutesPerWeek: report.internalMinutesPerWeek,
+      internalMinutesPerYear: report.budget.yearMinutes,
+    },
+    kpis: report.kpis.map(({ actionId, kpi, indicator }) => ({
+      actionId,
+      kpiId: kpi.id,
+      name: kpi.name,
+      direction: indicator.direction,
+      baseline: kpi.baseline ?? '',
+      target: kpi.target,
+      latest: indicator.latest,
+      progressBasisPoints: indicator.progressBasisPoints,
+      expectedBasisPoints: indicator.expectedBasisPoints,
+      status: indicator.status,
+    })),
+    objectives: report.objectives.map(({ objective, indicator }) => ({
+      objectiveId: objective.id,
+      title: objective.title,
+      direction: indicator.direction,
+      progressBasisPoints: indicator.progressBasisPoints,
+      expectedBasisPoints: indicator.expectedBasisPoints,
+      status: indicator.status,
+    })),
+    breakEven,
+  };
+}

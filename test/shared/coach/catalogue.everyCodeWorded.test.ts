@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { reviewPlan } from '../../../shared/coach/progress';
+import { wordMissing, wordWarning } from '../../../shared/coach/wording';
+import { createTranslator } from '../../../shared/i18n';
+import { fr } from '../../../shared/i18n/fr';
+import { emptyPlan, selfCheckQuestions, type Action, type Plan } from '../../../shared/plan';
+import { buildSample, sampleIds } from '../../../shared/samples';
+
+const noActuals = () => Array<string | null>(12).fill(null);
+const action = (patch: Partial<Action>): Action => ({
+  id: 'a1', category: 'events', title: 'Salon', description: '', objectiveIds: [], segmentIds: [], owner: { kind: 'person', name: '' },
+  activeMonths: [], costLines: [], kpis: [], detail: { resources: '', successFactors: '', limits: '', review: '' }, actualSpendCents: Array(12).fill(null),
+  ...patch,
+});
+
+/** Plans that, between them, break every rule the coach has. */
+function troubledPlans(): Plan[] {
+  const base = () => emptyPlan(2027, '', '2026-01-01T00:00:00.000Z');
+  const troubled = base();
+  troubled.swot = [{ id: 's', quadrant: 'strength', text: 'Bon pain' }];
+  troubled.objectives = [{ id: 'o', title: 'Être connu', family: 'awareness', indicator: '', baseline: '', target: '', unit: '', deadline: '', notes: '' }];
+  troubled.segments = ['1', '2'].map((id) => ({ id, name: 'Tout le monde', role: 'core' as const, criteria: {}, estimatedSize: '', priority: 1, description: '' }));
+  troubled.positioning = { target: 'tout le monde', marketDefinition: '', promise: '', reasonToBelieve: '', selfCheck: Object.fromEntries(selfCheckQuestions.map((q, i) => [q, i < 2])) };
+  troubled.offer = { ...troubled.offer, description: 'Du pain' };
+  troubled.products = [{ id: 'p', name: 'Baguette', unitCostCents: 200, priceExclVatCents: 100, vatRateBasisPoints: 550, competitorPrices: [], notes: '' }];
+  troubled.channels = [{ id: 'c', kind: 'ownShop', name: 'Boutique', role: '', revenueShareBasisPoints: 5_000, commissionBasisPoints: 0, commissionInBudget: false }];
+  troubled.budget = { method: 'fixedEnvelope', envelopeCents: 1, envelopeRateBasisPoints: null };
+  troubled.actions = [
+    action({ id: 'a1' }),
+    action({
+      id: 'a2',
+      activeMonths: [12],
+      costLines: [
+        { id: 'f', kind: 'fixed', label: 'Stand', amountCents: 100_000, period: { kind: 'year' } },
+        { id: 'r', kind: 'percentOfRevenue', label: 'Pub', rateBasisPoints: 100, period: { kind: 'year' } },
+        { id: 'h', kind: 'internalHours', label: 'Temps', minutes: 40 * 60, per: 'week', period: { kind: 'year' } },
+      ],
+    }),
+    action({
+      id: 'a3',
+      category: 'printOutdoor',
+      kpis: [{ id: 'k', name: 'Visites', unit: '', direction: 'higherIsBetter', baseline: '40', target: '25', actualByMonth: noActuals(), catalogueKey: null }],
+    }),
+  ];
+  const noCore = base();
+  noCore.segments = [{ id: '1', name: 'Retraités du quartier', role: 'secondary', criteria: {}, estimatedSize: '', priority: 1, description: '' }];
+  noCore.budget = { method: 'percentOfRevenue', envelopeCents: null, envelopeRateBasisPoints: null };
+  noCore.actions = [action({ costLines: [{ id: 'f', kind: 'fixed', label: '', amountCents: 100, period: { kind: 'year' } }] })];
+  return [base(), troubled, noCore];
+}
+
+const reviews = () => troubledPlans().map((plan) => reviewPlan(plan));
+
+describe('every coaching code and missing item is emitted by a rule and worded in both languages', () => {
+  it('emits every warning code of the French catalogue', () => {
+    const emitted = new Set(reviews().flatMap((review) => Object.values(review).flatMap((step) => step.warnings.map((warning) => warning.code))));
+    expect([...emitted].sort()).toEqual(Object.keys(fr.warnings).sort());
+  });
+
+  it('emits every missing item of the French catalogue', () => {
+    const emitted = new Set(reviews().flatMap((review) => Object.values(review).flatMap((step) => step.progress.missing)));
+    expect([...emitted].sort()).toEqual(Object.keys(fr.coach.missing).sort());
+  });
+
+  for (const language of ['fr', 'en'] as const) {
+    it(`words each of them in ${language} with no raw key or placeholder left`, () => {
+      const t = createTranslator(language);
+      for (const review of reviews()) {
+        for (const step of Object.values(review)) {
+          for (const warning of step.warnings) {
+            const sentence = wordWarning(t, warning);
+            expect(sentence, warning.code).not.toMatch(/\{\{|\}\}|warnings\.|coach\.|\b[a-z]+\.[a-z]+[A-Z]\w*/);
+            expect(sentence.length, warning.code).toBeGreaterThan(20);
+          }
+          const missing = wordMissing(t, step.progress.missing);
+          expect(missing).not.toMatch(/coach\.missing|\{\{/);
+        }
+      }
+    });
+  }
+
+  it('shows no raw key for any sample or an empty plan, in French and English', () => {
+    for (const language of ['fr', 'en'] as const) {
+      const t = createTranslator(language);
+      const plans = [...sampleIds.map((id) => buildSample(id, language)), emptyPlan(2027, 'Vide', '')];
+      for (const plan of plans) {
+        for (const step of Object.values(reviewPlan(plan))) {
+          expect(wordMissing(t, step.progress.missing)).not.toMatch(/coach\.missing|\{\{/);
+          for (const warning of step.warnings) expect(wordWarning(t, warning)).not.toMatch(/warnings\.|\{\{/);
+        }
+      }
+    }
+  });
+});
