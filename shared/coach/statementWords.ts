@@ -141,10 +141,11 @@ export const EN_VERBS = set(
 export const EN_BASE_VERBS = set('save get enjoy find book keep make feel look eat buy order discover avoid reduce gain win grow stay spend pay');
 
 const EN_COMMON = set(
-  'only fresh homemade home-made handmade quality good great best better fast quick easy free premium tailored expert friendly personal solid same-day next-day women men woman man families family parents young working busy local small new people customers clients businesses companies firms owners managers managing directors heads buyers professionals craftspeople tradespeople shops retailers residents neighbours commuters students retirees seniors couples households homeowners tenants teenagers children kids mothers fathers mums dads brides tourists visitors travellers fans lovers independent self-employed freelancers employees staff office neighbourhood craft online organic natural bakery salon shop store boutique café restaurant agency firm studio workshop brand company business service services',
+  'only made custom bespoke fresh homemade home-made handmade quality good great best better fast quick easy free premium tailored expert friendly personal solid same-day next-day women men woman man families family parents young working busy local small new people customers clients businesses companies firms owners managers managing directors heads buyers professionals craftspeople tradespeople shops retailers residents neighbours commuters students retirees seniors couples households homeowners tenants teenagers children kids mothers fathers mums dads brides tourists visitors travellers fans lovers independent self-employed freelancers employees staff office neighbourhood craft online organic natural bakery salon shop store boutique café restaurant agency firm studio workshop brand company business service services',
 );
 
 function isEnglishCommonWord(word: string): boolean {
+  if (word.includes('-') && isEnglishCommonWord(word.split('-')[0])) return true;
   if (EN_DETERMINERS.has(word) || EN_RELATIVES.has(word) || EN_SUBJECTS.has(word) || EN_PREPOSITIONS.has(word)) return true;
   if (word === 'to' || EN_COMMON.has(word) || EN_VERBS.has(word) || EN_BASE_VERBS.has(word)) return true;
   return /(ers|ists|ing|ies|ees|ents|ed|able|ible|ful|ous|ive)$/u.test(word);

@@ -1,6 +1,7 @@
-import { Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { categoryColors } from '../../../shared/categories';
+import { monthsOutsideAction } from '../../../shared/coach/actions';
 import { actionCategories, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Action } from '../../../shared/plan';
 import { useAppStore } from '../../app/store';
 import { CostLinesEditor } from './CostLinesEditor';
@@ -27,6 +28,32 @@ function LinkChips({ items, selected, onChange }: { items: { id: string; label: 
         );
       })}
     </Box>
+  );
+}
+
+/**
+ * Offered when the action's months no longer hold some of its fixed costs (a whole-year amount on an
+ * action moved to December): one click spreads them over the action's months, in one save.
+ */
+function MoveCostsAlert({ action, onMove }: { action: Action; onMove(costLines: Action['costLines']): void }) {
+  const { t } = useTranslation();
+  const outside = new Set(action.costLines.filter((line) => monthsOutsideAction(action, line).length > 0).map((line) => line.id));
+  if (outside.size === 0) return null;
+  const moved = action.costLines.map((line) => (outside.has(line.id) ? { ...line, period: { kind: 'activeMonths' as const } } : line));
+  return (
+    <Alert
+      severity="warning"
+      sx={{ mt: 1 }}
+      data-testid="move-costs"
+      action={
+        <Button color="inherit" size="small" onClick={() => onMove(moved)} data-testid="move-costs-button">
+          {t('costPeriods.moveButton')}
+        </Button>
+      }
+    >
+      <AlertTitle>{t('costPeriods.moveTitle')}</AlertTitle>
+      {t('costPeriods.moveText', { count: outside.size })}
+    </Alert>
   );
 }
 
@@ -127,6 +154,7 @@ export function ActionEditor({ action, autoFocus }: { action: Action; autoFocus:
           {t('promotion.action.months')}
         </Typography>
         <MonthToggles months={action.activeMonths} color={categoryColors[action.category]} onChange={(activeMonths) => update({ activeMonths })} />
+        <MoveCostsAlert action={action} onMove={(costLines) => update({ costLines })} />
       </Box>
       <CostLinesEditor lines={action.costLines} onChange={(costLines) => update({ costLines })} />
       <KpisEditor kpis={action.kpis} onChange={(kpis) => update({ kpis })} />

@@ -9,15 +9,16 @@ import { AmountField } from '../../components/AmountField';
 import { ParsedField } from '../../components/ParsedField';
 import { PercentField } from '../../components/PercentField';
 
-type PeriodChoice = 'year' | 'q1' | 'q2' | 'q3' | 'q4' | 'months';
-const periodChoices: PeriodChoice[] = ['year', 'q1', 'q2', 'q3', 'q4', 'months'];
+type PeriodChoice = 'activeMonths' | 'year' | 'q1' | 'q2' | 'q3' | 'q4' | 'months';
+/** The action's months first: it is the default, and it follows the action when its months change. */
+const periodChoices: PeriodChoice[] = ['activeMonths', 'year', 'q1', 'q2', 'q3', 'q4', 'months'];
 
 const choiceOf = (period: Period): PeriodChoice =>
-  period.kind === 'year' ? 'year' : period.kind === 'quarter' ? (`q${period.quarter}` as PeriodChoice) : 'months';
+  period.kind === 'quarter' ? (`q${period.quarter}` as PeriodChoice) : period.kind;
 
 const periodFor = (choice: PeriodChoice): Period =>
-  choice === 'year'
-    ? { kind: 'year' }
+  choice === 'activeMonths' || choice === 'year'
+    ? { kind: choice }
     : choice === 'months'
       ? { kind: 'months', from: 1, to: 12 }
       : { kind: 'quarter', quarter: Number(choice.slice(1)) };
@@ -49,7 +50,7 @@ function PeriodFields({ period, onChange }: { period: Period; onChange(period: P
         label={t('promotion.costs.period')}
         value={choiceOf(period)}
         onChange={(event) => onChange(periodFor(event.target.value as PeriodChoice))}
-        sx={{ width: 170 }}
+        sx={{ width: 200 }}
         slotProps={{ htmlInput: { 'data-testid': 'cost-period' } }}
       >
         {periodChoices.map((choice) => (
@@ -168,7 +169,7 @@ export function CostLinesEditor({ lines, onChange }: { lines: CostLine[]; onChan
         startIcon={<AddIcon />}
         sx={{ mt: 1 }}
         data-testid="add-cost"
-        onClick={() => onChange([...lines, { id: newId(), kind: 'fixed', label: '', amountCents: 0, period: { kind: 'year' } }])}
+        onClick={() => onChange([...lines, { id: newId(), kind: 'fixed', label: '', amountCents: 0, period: { kind: 'activeMonths' } }])}
       >
         {t('promotion.costs.add')}
       </Button>

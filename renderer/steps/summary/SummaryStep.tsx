@@ -1,23 +1,21 @@
 import { Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { computeBudget } from '../../../shared/compute/budget';
-import { summaryRows } from '../../../shared/compute/summaryRows';
 import { categoryColors } from '../../../shared/categories';
 import { formatEuros } from '../../../shared/money';
+import { reportOf } from '../../../shared/report/planReport';
 import { useAppStore } from '../../app/store';
 import { StepHeader } from '../../components/StepHeader';
 import { PreviousYearComparison } from './PreviousYearComparison';
 
-/** The consultant's table: one row per action, the same figures as the budget step. */
+/** The consultant's table: one row per action, the same figures (from the plan's report) as the budget step. */
 export function SummaryStep() {
   const { t } = useTranslation();
   const plan = useAppStore((state) => state.opened?.plan);
   if (!plan) return null;
-  const budget = computeBudget(plan);
+  const { budget, summaryRows: rows } = reportOf(plan);
   const monthNames = t('months.short', { returnObjects: true }) as string[];
   const quarters = [1, 2, 3, 4].map((quarter) => t('budget.quarterShort', { quarter }));
   const euros = (cents: number) => (cents === 0 ? '' : formatEuros(cents, { decimals: false }));
-  const rows = summaryRows(plan, budget);
   const cell = { whiteSpace: 'nowrap' as const, textAlign: 'right' as const };
 
   return (

@@ -80,7 +80,7 @@ describe('the positioning sheet', () => {
     const positioning = sheet(workbook, fr.steps.names.positioning);
     expect(onlyRow(positioning, fr.positioning.elements.promise.label).getCell(2).value).toBe(plan.positioning.promise);
     expect(onlyRow(positioning, fr.positioning.statementTitle).getCell(2).value).toBe(
-      'Pour Actifs du quartier, Boulangerie Martin est Pain et viennoiseries au levain qui Le pain du matin, prêt à 6 h 30, parce que seul Boulangerie Martin Fournil sur place.',
+      'Pour les actifs du quartier, Boulangerie Martin est, dans la catégorie « pain et viennoiseries au levain », le choix qui offre le pain du matin, prêt à 6 h 30, parce que Boulangerie Martin a ce que personne d’autre n’a : fournil sur place.',
     );
     const answers = selfCheckQuestions.map((question) => rowWith(positioning, 2, fr.positioning.questions[question]));
     expect(answers).toHaveLength(10);

@@ -14,6 +14,12 @@ const ourFormulas = [
   /^SUM\([A-Z]+\d+:[A-Z]+\d+\)$/,
   /^IF\([A-Z]+2=0,"",[A-Z]+\d+\/[A-Z]+2\)$/,
   /^'Budget'![A-Z]+\d+$/,
+  // The offer sheet's break-even and customer-value blocks (pricingSheet.ts).
+  /^ROUND\(AVERAGE\([A-Z]+\d+:[A-Z]+\d+\),4\)$/,
+  /^ROUND\([A-Z]+\d+[/*][A-Z]+\d+,2\)$/,
+  /^IF\([A-Z]+\d+(=0|<=0),"",ROUND\([A-Z]+\d+\/[A-Z]+\d+,[24]\)\)$/,
+  /^ROUND\([A-Z]+\d+\*[A-Z]+\d+,2\)\+ROUND\([A-Z]+\d+\*[A-Z]+\d+\*MAX\(0,[A-Z]+\d+-1\),2\)$/,
+  /^[A-Z]+\d+(-[A-Z]+\d+)?$/,
 ];
 
 /** In each sheet, the user's texts that must show there exactly as typed. */
