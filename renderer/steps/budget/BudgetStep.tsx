@@ -2,18 +2,18 @@ import { useState } from 'react';
 import { Box, Button, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { budgetEnvelope } from '../../../shared/coach/actions';
-import { computeBudget, quarterTotals, type FamilyKey } from '../../../shared/compute/budget';
-import { roundDivide } from '../../../shared/compute/pricing';
 import { categoryColors } from '../../../shared/categories';
 import { formatEuros, formatPercent, minutesToHoursText } from '../../../shared/money';
-import { actionCategories, type BudgetSettings } from '../../../shared/plan';
+import type { BudgetSettings } from '../../../shared/plan';
+import { reportOf, type ShareRow } from '../../../shared/report/planReport';
 import { useAppStore } from '../../app/store';
 import { AmountField } from '../../components/AmountField';
 import { PercentField } from '../../components/PercentField';
 import { StepHeader } from '../../components/StepHeader';
 
-const euros = (cents: number) => formatEuros(cents, { decimals: false });
-const share = (part: number, whole: number) => (whole > 0 ? formatPercent(roundDivide(part * 10_000, whole)) : '—');
+/** A period with nothing spent stays blank, so the months that cost something stand out. */
+const periodEuros = (cents: number) => (cents === 0 ? '' : formatEuros(cents));
+const share = (basisPoints: number | null) => (basisPoints === null ? '—' : formatPercent(basisPoints));
 
 function MethodFields({ settings, onChange }: { settings: BudgetSettings; onChange(settings: BudgetSettings): void }) {
   const { t } = useTranslation();
@@ -55,20 +55,22 @@ function MethodFields({ settings, onChange }: { settings: BudgetSettings; onChan
   );
 }
 
-/** Every figure comes from computeBudget in shared/: the same numbers as the CLI and the exports. */
+/**
+ * Every figure comes from the plan's report in shared/: the same numbers as the summary, the CLI and
+ * the exports. The screen only picks months or quarters and formats; it adds nothing up itself.
+ */
 export function BudgetStep() {
   const { t } = useTranslation();
   const plan = useAppStore((state) => state.opened?.plan);
   const updateSection = useAppStore((state) => state.updateSection);
   const [months, setMonths] = useState(false);
   if (!plan) return null;
-  const budget = computeBudget(plan);
+  const report = reportOf(plan);
+  const { budget } = report;
   const envelope = budgetEnvelope(plan);
-  const forecast = plan.company.revenueForecastCents.map((month) => month ?? 0);
   const columns = months ? (t('months.short', { returnObjects: true }) as string[]) : [1, 2, 3, 4].map((quarter) => t('budget.quarterShort', { quarter }));
-  const byPeriod = (monthly: number[]) => (months ? monthly : quarterTotals(monthly));
-  const revenueByPeriod = byPeriod(forecast);
-  const yearRevenue = forecast.reduce((sum, value) => sum + value, 0);
+  const byPeriod = (figures: { monthsCents: number[]; quartersCents: number[] }) => (months ? figures.monthsCents : figures.quartersCents);
+  const commissions = report.moneyRows.flatMap((row) => (row.source === 'commission' ? [row] : []));
   const cell = { whiteSpace: 'nowrap' as const, textAlign: 'right' as const, px: 1 };
 
   return (
@@ -103,46 +105,43 @@ export function BudgetStep() {
               </TableRow>
             </TableHead>
             <TableBody>
-              {actionCategories.flatMap((category) =>
-                plan.actions
-                  .map((action, index) => ({ action, cost: budget.byAction[index] }))
-                  .filter(({ action }) => action.category === category)
-                  .map(({ action, cost }) => (
-                    <TableRow key={action.id} data-testid="budget-row">
-                      <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[category], maxWidth: 280 }}>
-                        <Typography variant="body2" noWrap title={action.title}>
-                          {action.title || '…'}
-                        </Typography>
-                      </TableCell>
-                      {byPeriod(cost.cents).map((value, period) => (
-                        <TableCell key={period} sx={cell}>
-                          {value === 0 ? '' : euros(value)}
-                        </TableCell>
-                      ))}
-                      <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(cost.totalCents)}</TableCell>
-                      <TableCell sx={cell}>{cost.totalMinutes > 0 ? `${minutesToHoursText(cost.totalMinutes)} h` : ''}</TableCell>
-                    </TableRow>
-                  )),
-              )}
-              {budget.byChannel.map((commission) => (
-                <TableRow key={commission.channelId} data-testid="budget-commission-row">
-                  <TableCell sx={{ borderLeft: 4, borderLeftColor: 'divider' }}>
-                    {t('budget.commission', { channel: plan.channels.find((channel) => channel.id === commission.channelId)?.name || '…' })}
+              {report.summaryRows.map(({ action, category, cost, quartersCents }) => (
+                <TableRow key={action.id} data-testid="budget-row">
+                  <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[category], maxWidth: 280 }}>
+                    <Typography variant="body2" noWrap title={action.title}>
+                      {action.title || '…'}
+                    </Typography>
                   </TableCell>
-                  {byPeriod(commission.cents).map((value, period) => (
-                    <TableCell key={period} sx={cell}>
-                      {value === 0 ? '' : euros(value)}
+                  {byPeriod({ monthsCents: cost.cents, quartersCents }).map((value, period) => (
+                    <TableCell key={period} sx={cell} data-testid="budget-period">
+                      {periodEuros(value)}
                     </TableCell>
                   ))}
-                  <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(commission.totalCents)}</TableCell>
+                  <TableCell sx={{ ...cell, fontWeight: 600 }} data-testid="budget-row-total">
+                    {formatEuros(cost.totalCents)}
+                  </TableCell>
+                  <TableCell sx={cell}>{cost.totalMinutes > 0 ? `${minutesToHoursText(cost.totalMinutes)} h` : ''}</TableCell>
+                </TableRow>
+              ))}
+              {commissions.map((commission) => (
+                <TableRow key={commission.channel.id} data-testid="budget-commission-row">
+                  <TableCell sx={{ borderLeft: 4, borderLeftColor: 'divider' }}>{t('budget.commission', { channel: commission.channel.name || '…' })}</TableCell>
+                  {byPeriod(commission).map((value, period) => (
+                    <TableCell key={period} sx={cell} data-testid="budget-period">
+                      {periodEuros(value)}
+                    </TableCell>
+                  ))}
+                  <TableCell sx={{ ...cell, fontWeight: 600 }} data-testid="budget-row-total">
+                    {formatEuros(commission.yearCents)}
+                  </TableCell>
                   <TableCell />
                 </TableRow>
               ))}
               <TableRow sx={{ '& td': { fontWeight: 700, borderTop: 2 } }} data-testid="budget-total-row">
                 <TableCell>{t('budget.total')}</TableCell>
-                {byPeriod(budget.monthsCents).map((value, period) => (
+                {byPeriod(budget).map((value, period) => (
                   <TableCell key={period} sx={cell} data-testid="budget-period-total">
-                    {euros(value)}
+                    {formatEuros(value)}
                   </TableCell>
                 ))}
                 <TableCell sx={cell} data-testid="budget-year-total">
@@ -154,13 +153,9 @@ export function BudgetStep() {
               </TableRow>
               <TableRow>
                 <TableCell>{t('budget.shareOfRevenue')}</TableCell>
-                {byPeriod(budget.monthsCents).map((value, period) => (
-                  <TableCell key={period} sx={cell}>
-                    {share(value, revenueByPeriod[period])}
-                  </TableCell>
-                ))}
+                <TableCell colSpan={columns.length} />
                 <TableCell sx={cell} data-testid="budget-share">
-                  {share(budget.yearCents, yearRevenue)}
+                  {share(budget.shareOfRevenueBasisPoints)}
                 </TableCell>
                 <TableCell />
               </TableRow>
@@ -171,29 +166,34 @@ export function BudgetStep() {
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
         <Breakdown
           title={t('budget.byCategory')}
-          rows={actionCategories
-            .filter((category) => budget.byCategory[category] !== undefined)
-            .map((category) => ({ key: category, label: t(`actionPlan.categories.${category}`), cents: budget.byCategory[category] ?? 0, color: categoryColors[category] }))}
-          total={budget.yearCents}
+          rows={report.byCategory}
+          label={(key) => (key === 'commissions' ? t('costPeriods.commissionsRow') : t(`actionPlan.categories.${key}`))}
+          color={(key) => (key === 'commissions' ? undefined : categoryColors[key])}
         />
         <Breakdown
           title={t('budget.byFamily')}
-          rows={(Object.entries(budget.byFamily) as [FamilyKey, number][]).map(([family, cents]) => ({
-            key: family,
-            label: family === 'unassigned' ? t('budget.unassigned') : t(`objectives.families.${family}`),
-            cents,
-          }))}
-          total={budget.yearCents}
+          rows={report.byFamily}
+          label={(key) => (key === 'unassigned' ? t('budget.unassigned') : t(`objectives.families.${key}`))}
         />
       </Box>
       <Typography data-testid="budget-internal-time">
-        {t('budget.internalTime', { hours: minutesToHoursText(budget.yearMinutes), weekly: Math.round(budget.yearMinutes / 60 / 52) })}
+        {t('budget.internalTime', { hours: minutesToHoursText(budget.yearMinutes), weekly: minutesToHoursText(report.internalMinutesPerWeek) })}
       </Typography>
     </Stack>
   );
 }
 
-function Breakdown({ title, rows, total }: { title: string; rows: { key: string; label: string; cents: number; color?: string }[]; total: number }) {
+function Breakdown<Key extends string>({
+  title,
+  rows,
+  label,
+  color,
+}: {
+  title: string;
+  rows: ShareRow<Key>[];
+  label(key: Key): string;
+  color?(key: Key): string | undefined;
+}) {
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h3" sx={{ mb: 1 }}>
@@ -201,13 +201,18 @@ function Breakdown({ title, rows, total }: { title: string; rows: { key: string;
       </Typography>
       <Table size="small">
         <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.key} data-testid={`breakdown-${row.key}`}>
-              <TableCell sx={{ borderLeft: row.color ? 4 : 0, borderLeftColor: row.color }}>{row.label}</TableCell>
-              <TableCell sx={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(row.cents)}</TableCell>
-              <TableCell sx={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{share(row.cents, total)}</TableCell>
-            </TableRow>
-          ))}
+          {rows.map((row) => {
+            const border = color?.(row.key);
+            return (
+              <TableRow key={row.key} data-testid={`breakdown-${row.key}`}>
+                <TableCell sx={{ borderLeft: border ? 4 : 0, borderLeftColor: border }}>{label(row.key)}</TableCell>
+                <TableCell sx={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(row.cents)}</TableCell>
+                <TableCell sx={{ textAlign: 'right', whiteSpace: 'nowrap' }} data-testid="breakdown-share">
+                  {share(row.shareBasisPoints)}
+                </TableCell>
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </Paper>
