@@ -37,7 +37,7 @@ export interface CheckJson {
 
 const states: Record<StepState, CheckJson['steps'][number]['state']> = { notStarted: 'todo', inProgress: 'inProgress', complete: 'done' };
 
-export function checkJson(report: PlanReport, t: Translate, breakEven: CheckJson['breakEven'] = { revenueCents: null, date: null }): CheckJson {
+export function checkJson(report: PlanReport, t: Translate): CheckJson {
   return {
     asOf: report.asOf,
     steps: Object.values(report.review).map(({ progress }) => ({ id: progress.step, state: states[progress.state], missing: [...progress.missing] })),
@@ -75,6 +75,6 @@ export function checkJson(report: PlanReport, t: Translate, breakEven: CheckJson
       expectedBasisPoints: indicator.expectedBasisPoints,
       status: indicator.status,
     })),
-    breakEven,
+    breakEven: { revenueCents: report.breakEven.revenueCents, date: report.breakEven.date },
   };
 }

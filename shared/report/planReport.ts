@@ -1,6 +1,7 @@
 import { reviewPlan } from '../coach/progress';
 import { minutesPerWeek } from '../coach/actions';
 import type { CoachWarning, StepReview } from '../coach/types';
+import { computeBreakEven, type BreakEven } from '../compute/breakEven';
 import { actionBudget, computeBudget, quarterTotals, type BudgetSummary, type FamilyKey, type Monthly } from '../compute/budget';
 import { defaultAsOf, kpiIndicator, objectiveIndicator, type IndicatorProgress } from '../compute/indicators';
 import { summaryRows, type SummaryRow } from '../compute/summaryRows';
@@ -60,6 +61,7 @@ export interface PlanReport {
   objectives: ObjectiveReport[];
   /** The plan's key dates that have a date, in calendar order. */
   keyDates: KeyDate[];
+  breakEven: BreakEven;
   review: Record<StepId, StepReview>;
   warnings: CoachWarning[];
 }
@@ -125,6 +127,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     ),
     objectives: plan.objectives.map((objective) => ({ objective, indicator: objectiveIndicator(objective, year, asOf) })),
     keyDates: plan.keyDates.filter((date) => date.date !== '').sort((a, b) => a.date.localeCompare(b.date)),
+    breakEven: computeBreakEven(plan),
     review,
     warnings: Object.values(review).flatMap((step) => step.warnings),
   };

@@ -38,6 +38,9 @@ function eshopPlan(): Plan {
   let forecast = plan.company.revenueForecastCents;
   ([3_000_000, 4_500_000, 3_600_000, 9_000_000] as const).forEach((cents, index) => (forecast = spreadQuarterIntoMonths(forecast, (index + 1) as 1 | 2 | 3 | 4, cents)));
   plan.company = { ...plan.company, name: 'Maison Brume', customerKind: 'b2c', revenueForecastCents: forecast, forecastEntry: 'quarter' };
+  // Break-even: 30 000 € of fixed costs at a 60 % variable-margin rate (price 50 €, cost 20 €) = 50 000 €.
+  plan.offer = { ...plan.offer, fixedCostsCents: 3_000_000 };
+  plan.products = [{ id: 'box', name: 'Coffret', unitCostCents: 2_000, priceExclVatCents: 5_000, vatRateBasisPoints: 2_000, competitorPrices: [], notes: '' }];
   plan.channels = [{ id: 'mkp', kind: 'marketplace', name: 'Place de marché', role: 'Ventes en ligne', revenueShareBasisPoints: 2_000, commissionBasisPoints: 1_500, commissionInBudget: true }];
   plan.actions = [
     action('Publicités Instagram', {
@@ -92,7 +95,9 @@ describe('the quarterly totals a trainer computes by hand, everywhere the plan i
     ]);
     expect(report.steps.map((step: { id: string }) => step.id)).toEqual(Object.keys(fr.steps.names));
     for (const step of report.steps) expect(['todo', 'inProgress', 'done']).toContain(step.state);
-    expect(report.breakEven).toHaveProperty('revenueCents');
+    expect(report.breakEven.revenueCents).toBe(5_000_000);
+    // 45 000 € by the end of April; the 5 000 € left come a third of the way into May.
+    expect(report.breakEven.date).toMatch(/^2027-05-1[01]$/);
   });
 
   it('reads the figures at a given date with --as-of, and refuses a date that is not one', async () => {

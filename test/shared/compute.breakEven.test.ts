@@ -109,6 +109,7 @@ describe('the point mort and the forecast', () => {
   });
 
   it('stays exact with fixed costs whose product by 10 000 passes Number’s exact integers', () => {
-    expect(breakEvenRevenue(9_999_999_999_999, 3)).toBe(Number((9_999_999_999_999n * 10_000n + 1n) / 3n));
+    // 74 472 181 974,42 € ÷ 15,96 %: the product is about 7,4 × 10^16, a float would give …399.
+    expect(breakEvenRevenue(7_447_218_197_442, 1_596)).toBe(46_661_768_154_398);
   });
 });

@@ -168,7 +168,7 @@ export function BudgetStep() {
           title={t('budget.byCategory')}
           rows={report.byCategory}
           label={(key) => (key === 'commissions' ? t('costPeriods.commissionsRow') : t(`actionPlan.categories.${key}`))}
-          color={(key) => (key === 'commissions' ? undefined : categoryColors[key])}
+          color={(key) => (key === 'commissions' ? 'divider' : categoryColors[key])}
         />
         <Breakdown
           title={t('budget.byFamily')}
@@ -192,7 +192,7 @@ function Breakdown<Key extends string>({
   title: string;
   rows: ShareRow<Key>[];
   label(key: Key): string;
-  color?(key: Key): string | undefined;
+  color?(key: Key): string;
 }) {
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>

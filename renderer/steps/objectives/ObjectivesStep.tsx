@@ -2,7 +2,8 @@ import { Alert, Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import { objectiveGaps } from '../../../shared/coach/objectives';
-import { LONG_TEXT_MAX, objectiveFamilies, SHORT_TEXT_MAX, type Objective, type ObjectiveFamily } from '../../../shared/plan';
+import { kpiDirections, LONG_TEXT_MAX, objectiveFamilies, SHORT_TEXT_MAX, type KpiDirection, type Objective, type ObjectiveFamily } from '../../../shared/plan';
+import { reportOf } from '../../../shared/report/planReport';
 import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
@@ -31,7 +32,20 @@ const newObjective = (starter?: Starter): Objective => ({
 
 type TextKey = 'title' | 'indicator' | 'baseline' | 'target' | 'unit';
 
-function ObjectiveCard({ objective, index, count, autoFocus }: { objective: Objective; index: number; count: number; autoFocus: boolean }) {
+/** `direction` is the one the figures use: the user's choice, else what the start, the target or the words say. */
+function ObjectiveCard({
+  objective,
+  direction,
+  index,
+  count,
+  autoFocus,
+}: {
+  objective: Objective;
+  direction: KpiDirection;
+  index: number;
+  count: number;
+  autoFocus: boolean;
+}) {
   const { t } = useTranslation();
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
@@ -77,8 +91,26 @@ function ObjectiveCard({ objective, index, count, autoFocus }: { objective: Obje
           onRemove={() => deleteItem('objectives', objective.id)}
         />
       </Stack>
-      <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr 1fr 170px', gap: 1.5 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 150px 1fr 1fr 1fr 170px', gap: 1.5 }}>
         {field('indicator')}
+        <TextField
+          select
+          label={t('indicators.direction')}
+          value={direction}
+          onChange={(event) => update({ direction: event.target.value as KpiDirection })}
+          slotProps={{ htmlInput: { 'data-testid': 'objective-direction' } }}
+        >
+          {kpiDirections.map((choice) => (
+            <MenuItem
+              key={choice}
+              value={choice}
+              // Choosing the direction already shown still records it: it then no longer follows the figures.
+              onClick={objective.direction ? undefined : () => choice === direction && update({ direction: choice })}
+            >
+              {t(`indicators.directions.${choice}`)}
+            </MenuItem>
+          ))}
+        </TextField>
         {field('baseline')}
         {field('target')}
         {field('unit')}
@@ -115,10 +147,12 @@ function ObjectiveCard({ objective, index, count, autoFocus }: { objective: Obje
 
 export function ObjectivesStep() {
   const { t } = useTranslation();
-  const objectives = useAppStore((state) => state.opened?.plan.objectives);
+  const plan = useAppStore((state) => state.opened?.plan);
   const saveItem = useAppStore((state) => state.saveItem);
   const focus = useFocusOnAdd();
-  if (!objectives) return null;
+  if (!plan) return null;
+  const { objectives } = plan;
+  const indicators = reportOf(plan).objectives;
   const starters = (t('objectives.starters', { returnObjects: true }) as Starter[]).filter(
     (starter) => !objectives.some((objective) => objective.title === starter.title),
   );
@@ -141,6 +175,7 @@ export function ObjectivesStep() {
         <ObjectiveCard
           key={objective.id}
           objective={objective}
+          direction={indicators[index].indicator.direction}
           index={index}
           count={objectives.length}
           autoFocus={focus.shouldFocus(objective.id)}
