@@ -101,16 +101,3 @@ export function planCustomerValue(plan: Pick<Plan, 'customerValue' | 'products'>
     laterYearsCountOnePurchase: purchases !== null && purchases !== 100 && years !== null && years > 1,
   };
 }
-
-/** A KPI's progress: the latest actual against the target, in basis points; null when either is not a number. */
-export function kpiProgress(target: string, actualByMonth: (string | null)[]): number | null {
-  const read = (text: string | null) => {
-    if (text === null) return null;
-    const cleaned = text.replace(/[\s\u00a0\u202f%€]/g, '').replace(',', '.');
-    return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : null;
-  };
-  const goal = read(target);
-  const latest = [...actualByMonth].reverse().map(read).find((value) => value !== null) ?? null;
-  if (goal === null || goal === 0 || latest === null) return null;
-  return Math.round((latest / goal) * 10_000);
-}

@@ -14,6 +14,7 @@ export const offerFiguresEn: Widen<typeof offerFiguresFr> = {
       date: 'Break-even date',
       dateHelp: 'Each month of the revenue forecast is spread evenly over its days.',
       safetyMargin: 'Safety margin',
+      safetyMarginShare: 'Safety margin (share of forecast revenue)',
       safetyMarginValue: '{{amount}}, that is {{share}} of forecast revenue',
       forecast: 'Forecast revenue for the year (excl. VAT)',
       forecastValue: 'Forecast revenue for the year (excl. VAT): {{amount}}',

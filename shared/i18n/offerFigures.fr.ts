@@ -11,6 +11,7 @@ export const offerFiguresFr = {
       date: 'Point mort',
       dateHelp: 'Chaque mois du CA prévisionnel est réparti à parts égales sur ses jours.',
       safetyMargin: 'Marge de sécurité',
+      safetyMarginShare: 'Marge de sécurité (part du CA prévisionnel)',
       safetyMarginValue: '{{amount}}, soit {{share}} du CA prévisionnel',
       forecast: 'CA prévisionnel de l’année (HT)',
       forecastValue: 'CA prévisionnel de l’année (HT) : {{amount}}',

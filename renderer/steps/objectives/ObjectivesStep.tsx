@@ -105,7 +105,7 @@ function ObjectiveCard({
               key={choice}
               value={choice}
               // Choosing the direction already shown still records it: it then no longer follows the figures.
-              onClick={objective.direction ? undefined : () => choice === direction && update({ direction: choice })}
+              onClick={!objective.direction && choice === direction ? () => update({ direction: choice }) : undefined}
             >
               {t(`indicators.directions.${choice}`)}
             </MenuItem>

@@ -81,13 +81,15 @@ function writeBreakEven(
     safety === null ? '—' : { formula: `B${forecastRow}-B${revenueRow}`, result: euros(safety) },
     formats.euros,
   );
-  if (safety !== null && figures.safetyMarginBasisPoints !== null) {
-    setCell(
-      sheet.getCell(safetyRow, 3),
-      { formula: `IF(B${forecastRow}=0,"",ROUND(B${safetyRow}/B${forecastRow},4))`, result: ratio(figures.safetyMarginBasisPoints) },
-      formats.percent,
-    );
-  }
+  writeField(
+    sheet,
+    row++,
+    words('safetyMarginShare'),
+    safety === null || figures.safetyMarginBasisPoints === null
+      ? '—'
+      : { formula: `IF(B${forecastRow}=0,"",ROUND(B${safetyRow}/B${forecastRow},4))`, result: ratio(figures.safetyMarginBasisPoints) },
+    formats.percent,
+  );
   writeWideField(sheet, row++, '', `${words('formula')} ${words('variableMarginRateHelp')}`, lastColumn);
   writeWideField(sheet, row++, '', `${words('dateByApp')} ${words('dateHelp')}`, lastColumn);
   return { next: row, rateCell };
@@ -191,7 +193,9 @@ export function addPricingSheet(workbook: ExcelJS.Workbook, context: XlsxContext
   }
 
   let row = afterProducts + 1;
-  if (!offer.vatApplicable) writeField(sheet, row++, label('vatRate'), `${t('offerFigures.vat.notApplicable')}. ${t('offerFigures.amountsTtcUnderFranchise')}`);
+  if (!offer.vatApplicable) {
+    writeWideField(sheet, row++, label('vatRate'), `${t('offerFigures.vat.notApplicable')}. ${t('offerFigures.amountsTtcUnderFranchise')}`, widths.length);
+  }
   const fixedCostsRow = row++;
   writeField(
     sheet,

@@ -39,10 +39,23 @@ function cellsOfRange(from: string, to: string): string[] {
 
 function evaluateFormula(worksheet: ExcelJS.Worksheet, formula: string, memo: Map<string, number | string>): number | string {
   const number = (address: string) => Number(evaluate(worksheet, address.replace(/\$/g, ''), memo) || 0);
-  const round = /^ROUND\(([A-Z]+\$?\d+)((?:\*[\d.]+%)+),2\)$/.exec(formula);
-  if (round) {
-    const rates = round[2].split('*').filter(Boolean).map((rate) => Number(rate.slice(0, -1)) / 100);
-    return excelRound(rates.reduce((product, rate) => product * rate, number(round[1])), 2);
+  // A rate of some months' revenue, or that less the rate of the months before it.
+  const base = String.raw`(?:[A-Z]+\$?\d+|SUM\([A-Z]+\$?\d+:[A-Z]+\$?\d+\)|\([A-Z]+\$?\d+(?:\+[A-Z]+\$?\d+)+\))`;
+  const roundOf = new RegExp(String.raw`ROUND\((${base})((?:\*[\d.]+%)+),2\)`);
+  const difference = new RegExp(String.raw`^(ROUND\(${base}(?:\*[\d.]+%)+,2\))(?:-(ROUND\(${base}(?:\*[\d.]+%)+,2\)))?$`).exec(formula);
+  if (difference) {
+    const rounded = (term: string) => {
+      const [, of, rateText] = roundOf.exec(term)!;
+      const rates = rateText.split('*').filter(Boolean).map((rate) => Number(rate.slice(0, -1)) / 100);
+      return excelRound(rates.reduce((product, rate) => product * rate, revenue(of)), 2);
+    };
+    return Number((rounded(difference[1]) - (difference[2] ? rounded(difference[2]) : 0)).toFixed(2));
+  }
+  function revenue(of: string): number {
+    const range = /^SUM\(([A-Z]+\$?\d+):([A-Z]+\$?\d+)\)$/.exec(of);
+    if (range) return cellsOfRange(range[1].replace(/\$/g, ''), range[2].replace(/\$/g, '')).reduce((total, address) => total + number(address), 0);
+    if (of.startsWith('(')) return of.slice(1, -1).split('+').reduce((total, address) => total + number(address), 0);
+    return number(of);
   }
   const sum = /^SUM\(([A-Z]+\d+):([A-Z]+\d+)\)$/.exec(formula);
   if (sum) return cellsOfRange(sum[1], sum[2]).reduce((total, address) => total + number(address), 0);

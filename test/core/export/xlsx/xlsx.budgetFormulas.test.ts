@@ -69,8 +69,8 @@ describe('the budget sheet', () => {
       for (const line of action.costLines) {
         if (line.kind === 'internalHours') continue;
         const row = moneyRow(action.title, action.category, line.label);
-        const expected = costLineByMonth(line, plan.company.revenueForecastCents).cents;
-        const active = monthsOf(line.period);
+        const expected = costLineByMonth(line, plan.company.revenueForecastCents, action.activeMonths).cents;
+        const active = monthsOf(line.period, action.activeMonths);
         monthColumns.forEach((column, index) => {
           const cell = row.getCell(column);
           const where = `${action.title} / ${line.label} / ${fr.months.short[index]}`;
@@ -80,7 +80,15 @@ describe('the budget sheet', () => {
             return expect(cell.value, where).toBe(euros(expected[index]));
           }
           percent++;
-          expect(formulaOf(cell), where).toEqual({ formula: `ROUND(${column}$2*${line.rateBasisPoints / 100}%,2)`, result: euros(expected[index]) });
+          const rate = `${line.rateBasisPoints / 100}%`;
+          const first = monthColumns[active[0] - 1];
+          const before = monthColumns[index - 1];
+          // The period's first month is the rate of its revenue; each later one the rate up to it less the rate before it.
+          const formula =
+            index + 1 === active[0]
+              ? `ROUND(${column}$2*${rate},2)`
+              : `ROUND(SUM(${first}$2:${column}$2)*${rate},2)-ROUND(${index === active[0] ? `${first}$2` : `SUM(${first}$2:${before}$2)`}*${rate},2)`;
+          expect(formulaOf(cell), where).toEqual({ formula, result: euros(expected[index]) });
         });
         expect(row.getCell('D').value).toBe(line.kind === 'fixed' ? fr.promotion.costs.kinds.fixed : `${formatPercent(line.rateBasisPoints)} du CA`);
       }
@@ -107,7 +115,7 @@ describe('the budget sheet', () => {
       for (const line of action.costLines) {
         if (line.kind === 'internalHours') continue;
         const row = moneyRow(action.title, action.category, line.label);
-        const expected = costLineByMonth(line, plan.company.revenueForecastCents).cents;
+        const expected = costLineByMonth(line, plan.company.revenueForecastCents, action.activeMonths).cents;
         quarterTotals(expected).forEach((value, index) => expect(shown(row.getCell(quarterColumns[index]))).toBe(euros(value)));
         expect(cents(shown(row.getCell(yearColumn)))).toBe(expected.reduce((sum, value) => sum + value, 0));
       }
@@ -119,9 +127,10 @@ describe('the budget sheet', () => {
     for (const commission of budget.byChannel) {
       const channel = plan.channels.find((candidate) => candidate.id === commission.channelId)!;
       const row = onlyRow(ws, fr.budget.commission.replace('{{channel}}', channel.name));
+      const rates = `${channel.revenueShareBasisPoints / 100}%*${channel.commissionBasisPoints / 100}%`;
       monthColumns.forEach((column, index) => {
         expect(formulaOf(row.getCell(column))).toEqual({
-formula: `ROUND(${column}$2*${channel.revenueShareBasisPoints / 100}%*${channel.commissionBasisPoints / 100}%,2)`,
+          formula: index === 0 ? `ROUND(E$2*${rates},2)` : `ROUND(SUM(E$2:${column}$2)*${rates},2)-ROUND(${index === 1 ? 'E$2' : `SUM(E$2:${monthColumns[index - 1]}$2)`}*${rates},2)`,
           result: euros(commission.cents[index]),
         });
       });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import { categoryColors } from '../../../../shared/categories';
-import { kpiProgress } from '../../../../shared/compute/customerValue';
+import { kpiIndicator } from '../../../../shared/compute/indicators';
 import { breakEvenVolume, marginRate, markupRate, priceInclVat, unitMargin } from '../../../../shared/compute/pricing';
 import { fr } from '../../../../shared/i18n/fr';
 import type { Plan } from '../../../../shared/plan';
@@ -93,19 +93,24 @@ describe('the calendar sheet', () => {
 });
 
 describe('the KPI sheet', () => {
-  it('gives every action’s KPIs with their target, monthly actuals as typed and the progress', () => {
+  it('gives every action’s KPIs with their direction, start, target, monthly actuals as typed, progress and status', () => {
     const kpis = sheet(workbook, fr.steps.names.kpis);
-    expect(kpis.getRow(1).values).toEqual([undefined, fr.kpis.action, fr.kpis.kpi, fr.promotion.kpis.unit, fr.kpis.target, ...fr.months.short, fr.kpis.progress]);
+    expect(kpis.getRow(1).values).toEqual([
+      undefined, fr.kpis.action, fr.kpis.kpi, fr.promotion.kpis.unit, fr.indicators.direction, fr.indicators.baseline, fr.indicators.target,
+      ...fr.months.short, fr.indicators.progress, fr.indicators.status,
+    ]);
     const rows = plan.actions.flatMap((action) => action.kpis.map((kpi) => ({ action, kpi })));
     expect(kpis.rowCount).toBe(rows.length + 1);
     const clicks = rows.find(({ kpi }) => kpi.name === 'Clics')!;
     const row = rowWith(kpis, 2, 'Clics');
     expect(row.getCell(1).value).toBe(clicks.action.title);
-    expect(row.getCell(4).value).toBe('1 200');
-    expect(row.getCell(5).value).toBe('310');
-    expect(row.getCell(7).value).toBeNull();
-    const progress = row.getCell(17);
-    expect(progress.value).toBe(kpiProgress(clicks.kpi.target, clicks.kpi.actualByMonth)! / 10_000);
+    expect(row.getCell(6).value).toBe('1 200');
+    expect(row.getCell(7).value).toBe('310');
+    expect(row.getCell(9).value).toBeNull();
+    const indicator = kpiIndicator(clicks.kpi, plan.company.planYear, `${plan.company.planYear}-12-31`);
+    const progress = row.getCell(19);
+    expect(progress.value).toBe(indicator.progressBasisPoints! / 10_000);
     expect(progress.numFmt).toBe('0.00 %');
+    expect(row.getCell(20).value).toBe(fr.indicators.statuses[indicator.status]);
   });
 });

@@ -10,7 +10,8 @@ const [link, plus, minus, at, equals] = injections;
 
 /** The only formulas the workbook builds: from cell addresses and rates, never from a user's text. */
 const ourFormulas = [
-  /^ROUND\([A-Z]+\$2(\*\d+(\.\d+)?%){1,2},2\)$/,
+  // A rate of the forecast over some months, less the rate of the months before (cumulative rounding).
+  /^ROUND\((?:[A-Z]+\$2|SUM\([A-Z]+\$2:[A-Z]+\$2\)|\([A-Z]+\$2(?:\+[A-Z]+\$2)+\))(\*\d+(\.\d+)?%){1,2},2\)(?:-ROUND\((?:[A-Z]+\$2|SUM\([A-Z]+\$2:[A-Z]+\$2\)|\([A-Z]+\$2(?:\+[A-Z]+\$2)+\))(\*\d+(\.\d+)?%){1,2},2\))?$/,
   /^SUM\([A-Z]+\d+:[A-Z]+\d+\)$/,
   /^IF\([A-Z]+2=0,"",[A-Z]+\d+\/[A-Z]+2\)$/,
   /^'Budget'![A-Z]+\d+$/,

@@ -34,7 +34,7 @@ function drawProducts(writer: ReportWriter, context: ReportContext): void {
   drawTable(
     writer,
     [
-      { header: label('name'), weight: 17, style: text.cellBold, text: (p) => orDash(context.cap(p.name)) },
+      { header: label('name'), weight: 15, style: text.cellBold, text: (p) => orDash(context.cap(p.name)) },
       {
         header: vatApplicable ? label('unitCost') : t('offerFigures.franchiseLabels.unitCost'),
         weight: 11,
@@ -53,7 +53,7 @@ function drawProducts(writer: ReportWriter, context: ReportContext): void {
       { header: label('unitMargin'), weight: 11, align: 'right', noWrap: true, text: amount(unitMargin) },
       { header: label('marginRate'), weight: 9, align: 'right', noWrap: true, text: (p) => rate(marginRate(p)) },
       { header: label('markupRate'), weight: 9, align: 'right', noWrap: true, text: (p) => rate(markupRate(p)) },
-      { header: label('breakEven'), weight: 14, align: 'right', text: (p) => breakEven(context, p) },
+      { header: label('breakEven'), weight: 18, align: 'right', text: (p) => breakEven(context, p) },
     ],
     plan.products,
   );
