@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { formatCount, formatEuros, formatPercent } from '../../shared/money';
+import { formatCount, formatEuros, formatPercent, minutesToHoursText } from '../../shared/money';
+import type { Plan } from '../../shared/plan';
+import { reportOf } from '../../shared/report/planReport';
 import { openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
 import { stepDriver, t } from './stepDriver';
 
@@ -22,6 +24,11 @@ const saved = () => driver.saved();
 const openStep = (step: string) => driver.openStep(step);
 const choose = (testId: string, option: string) => driver.choose(page.getByTestId(testId).last(), option);
 const shoot = (name: string) => driver.shoot(name);
+const openPlan = (): Plan => {
+  const opened = app.session.get();
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value.plan;
+};
 
 test('prices a product to the cent and splits revenue between channels, kept across a reload', async () => {
   await openStep('offer');
@@ -78,4 +85,95 @@ test('prices a product to the cent and splits revenue between channels, kept acr
   expect(plan.value.plan.products[0]).toMatchObject({ unitCostCents: 38, priceExclVatCents: 120, vatRateBasisPoints: 550 });
   expect(plan.value.plan.channels.map((channel) => channel.revenueShareBasisPoints)).toEqual([7000, 3000]);
   expect(plan.value.plan.channels[1]).toMatchObject({ kind: 'marketplace', commissionBasisPoints: 350 });
+});
+
+test('follows a cost per customer falling from 40 € to 25 €: 31 € at the year\'s end is 60 % of the way, late', async () => {
+  await openStep('promotion');
+  await page.getByTestId('add-action').click();
+  await page.keyboard.type('Publicité locale sur les réseaux');
+  const editor = page.getByTestId('action').filter({ has: page.locator('input[value="Publicité locale sur les réseaux"]') });
+  await editor.getByTestId('add-kpi').click();
+  await choose('kpi-catalogue', t('kpiCatalogue.costPerAcquisition.name'));
+  await saved();
+
+  // The plan's year (2027) is read at its last day, so the whole way is expected by then.
+  await openStep('kpis');
+  expect(await page.getByTestId('kpi-as-of').textContent()).toBe(t('indicators.asOf', { date: '31 décembre 2027' }));
+  expect(await page.getByTestId('kpi-progress-help').textContent()).toBe(t('indicators.progressHelp'));
+  const row = page.getByTestId('kpi-row').filter({ hasText: t('kpiCatalogue.costPerAcquisition.name') });
+  // A cost should fall: the catalogue says so before the user chooses anything.
+  expect(await row.getByTestId('kpi-direction').inputValue()).toBe('lowerIsBetter');
+  expect(await row.getByTestId('kpi-progress').textContent()).toBe('—');
+  expect(await row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.notMeasured'));
+  await row.getByTestId('kpi-baseline').fill('40');
+  await row.getByTestId('kpi-target').fill('25');
+  await row.getByTestId('kpi-actual-3').fill('31');
+  await saved();
+  // (31 − 40) ÷ (25 − 40) = 60 %, short of the 100 % expected at the year's end.
+  expect(await row.getByTestId('kpi-progress').textContent()).toBe(formatPercent(6000));
+  expect(await row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.late'));
+  await row.getByTestId('kpi-actual-12').fill('24');
+  await saved();
+  expect(await row.getByTestId('kpi-progress').textContent()).toBe(formatPercent(10_667));
+  expect(await row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.onTrack'));
+  // Picking the direction already shown records it.
+  await driver.choose(row.getByTestId('kpi-direction'), t('indicators.directions.lowerIsBetter'));
+  await saved();
+  const kpi = openPlan().actions.flatMap((action) => action.kpis).find((candidate) => candidate.catalogueKey === 'costPerAcquisition');
+  expect(kpi).toMatchObject({ direction: 'lowerIsBetter', baseline: '40', target: '25' });
+  expect(kpi?.actualByMonth[2]).toBe('31');
+  await shoot('22-kpis');
+});
+
+test('records an objective\'s direction and its monthly values, and shows its progress beside the KPIs', async () => {
+  await openStep('objectives');
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').last().fill('Réduire les invendus');
+  await page.getByTestId('objective-indicator').last().fill('Pains jetés par semaine');
+  await page.getByTestId('objective-baseline').last().fill('40');
+  await page.getByTestId('objective-target').last().fill('20');
+  // Words and figures say "fall" already; the user confirms it.
+  expect(await page.getByTestId('objective-direction').last().inputValue()).toBe('lowerIsBetter');
+  await driver.choose(page.getByTestId('objective-direction').last(), t('indicators.directions.higherIsBetter'));
+  await driver.choose(page.getByTestId('objective-direction').last(), t('indicators.directions.lowerIsBetter'));
+  await saved();
+  expect(openPlan().objectives.at(-1)?.direction).toBe('lowerIsBetter');
+
+  await openStep('kpis');
+  const row = page.getByTestId('objective-progress-row').filter({ hasText: 'Réduire les invendus' });
+  expect(await row.getByTestId('objective-status').textContent()).toBe(t('indicators.statuses.notMeasured'));
+  await row.getByTestId('objective-actual-6').fill('30');
+  await saved();
+  expect(await row.getByTestId('objective-progress').textContent()).toBe(formatPercent(5000));
+  expect(await row.getByTestId('objective-status').textContent()).toBe(t('indicators.statuses.late'));
+  expect(openPlan().objectives.at(-1)?.actualByMonth).toEqual([null, null, null, null, null, '30', null, null, null, null, null, null]);
+});
+
+test('the salon sample: its indicators against their path, and a budget to the cent whose columns add up', async () => {
+  await page.getByTestId('close-plan').click();
+  await page.getByTestId('sample-salon').getByRole('button').click();
+  await page.getByTestId('plan-title').waitFor();
+  const report = reportOf(openPlan());
+
+  await openStep('kpis');
+  expect(await page.getByTestId('kpi-row').count()).toBe(report.kpis.length);
+  const statuses = await page.getByTestId('kpi-status').allTextContents();
+  expect(statuses).toEqual(report.kpis.map(({ indicator }) => t(`indicators.statuses.${indicator.status}`)));
+  expect(await page.getByTestId('objective-progress-row').count()).toBe(report.objectives.length);
+  await shoot('23-sample-kpis');
+
+  await openStep('budget');
+  const { budget } = report;
+  expect(await page.getByTestId('budget-period-total').allTextContents()).toEqual(budget.quartersCents.map((cents) => formatEuros(cents)));
+  expect(await page.getByTestId('budget-year-total').textContent()).toBe(formatEuros(budget.yearCents));
+  expect(await page.getByTestId('budget-commission-row').count()).toBe(budget.byChannel.length);
+  const commissions = page.getByTestId('breakdown-commissions');
+  expect(await commissions.textContent()).toContain(t('costPeriods.commissionsRow'));
+  const shares = report.byCategory.map((row) => (row.shareBasisPoints === null ? '—' : formatPercent(row.shareBasisPoints)));
+  const byCategory = page.getByTestId('breakdown-share');
+  expect((await byCategory.allTextContents()).slice(0, shares.length)).toEqual(shares);
+  expect(await page.getByTestId('budget-internal-time').textContent()).toBe(
+    t('budget.internalTime', { hours: minutesToHoursText(budget.yearMinutes), weekly: minutesToHoursText(report.internalMinutesPerWeek) }),
+  );
+  await shoot('24-sample-budget');
 });

@@ -1,7 +1,8 @@
 import type { BudgetSummary } from '../../../../shared/compute/budget';
 import type { SummaryRow } from '../../../../shared/compute/summaryRows';
 import { reportOf, type PlanReport } from '../../../../shared/report/planReport';
-import { createTranslator, resources, type Language, type Translate } from '../../../../shared/i18n';
+import { formatLongDate, localIsoDay } from '../../../../shared/dates';
+import { createTranslator, resources, type Translate } from '../../../../shared/i18n';
 import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
 import { capText } from './text';
@@ -30,13 +31,9 @@ export interface Section {
   draw(writer: ReportWriter, context: ReportContext): void;
 }
 
-const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
-
 export function createContext(plan: Plan, options: ExportOptions): ReportContext {
   const t = createTranslator(options.language);
   const report = reportOf(plan);
-  const longDate = (timeZone?: string) =>
-    new Intl.DateTimeFormat(locales[options.language], { day: 'numeric', month: 'long', year: 'numeric', timeZone });
   return {
     plan,
     options,
@@ -46,8 +43,9 @@ export function createContext(plan: Plan, options: ExportOptions): ReportContext
     rows: report.summaryRows,
     monthNames: resources[options.language].translation.months.short,
     cap: (value, max) => capText(t, value, max),
-    formatDate: (date) => longDate().format(date),
-    formatIsoDate: (value) => (value === '' ? '' : longDate('UTC').format(new Date(`${value}T00:00:00Z`))),
+    // « 1er décembre » in French: one helper formats every long date (see shared/dates.ts).
+    formatDate: (date) => formatLongDate(localIsoDay(date), options.language),
+    formatIsoDate: (value) => formatLongDate(value, options.language),
   };
 }
 

@@ -85,7 +85,7 @@ export function richPlan(): Plan {
       ]),
       fixtureAction('act-8', 'other', 'Vitrine de Noël', [12], [], { owner: { kind: 'person', name: '' } }),
     ],
-    keyDates: [...plan.keyDates, { id: 'date-2', label: 'Anniversaire de la boutique', date: '2027-09-18', builtIn: false }],
+    keyDates: [...plan.keyDates, { id: 'date-2', label: 'Anniversaire de la boutique', date: '2027-09-18', builtIn: false, ruleKey: null }],
   };
 }
 
