@@ -34,7 +34,7 @@ const noItems: never[] = [];
 const selectAction = (id: string) => (state: StoreState) => byId<Action>(state.opened?.plan.actions ?? noItems).get(id);
 const selectObjective = (id: string) => (state: StoreState) => byId<Objective>(state.opened?.plan.objectives ?? noItems).get(id);
 
-function longDate(iso: string, language: string, month: 'long' | 'short' = 'long'): string {
+function longDate(iso: string, language: string, month: 'long' | '2-digit' = 'long'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '—';
   const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${iso}T00:00:00Z`));
@@ -49,7 +49,7 @@ function DirectionSelect({ value, chosen, label, testId, onChange }: { value: Kp
       size="small"
       value={value}
       onChange={(event) => onChange(event.target.value as KpiDirection)}
-      sx={{ width: 136 }}
+      sx={{ width: 160 }}
       slotProps={{ htmlInput: { 'aria-label': label, 'data-testid': testId } }}
     >
       {kpiDirections.map((direction) => (
@@ -92,6 +92,9 @@ function MonthlyActualCells({ values, name, testIdPrefix, onChange }: { values: 
   ));
 }
 
+/** Narrow side padding, so that progress and status fit at 1280 px before the months. */
+const compactCells = { '& .MuiTableCell-root': { px: 1 } } as const;
+
 /** The first column stays in view while the months scroll sideways. */
 const stickyFirst = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } as const;
 
@@ -131,18 +134,20 @@ const KpiRow = memo(function KpiRow({ actionId, kpiId, direction, progressBasisP
       <TableCell>
         <DirectionSelect value={direction} chosen={Boolean(kpi.direction)} label={label(t('indicators.direction'))} testId="kpi-direction" onChange={(chosen) => set({ direction: chosen })} />
       </TableCell>
-      <TableCell sx={{ minWidth: 84 }}>
+      <TableCell>
         <TextField
           value={kpi.baseline ?? ''}
           size="small"
+          sx={{ width: 96 }}
           onChange={(event) => set({ baseline: event.target.value })}
           slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'aria-label': label(t('indicators.baseline')), 'data-testid': 'kpi-baseline' } }}
         />
       </TableCell>
-      <TableCell sx={{ minWidth: 84 }}>
+      <TableCell>
         <TextField
           value={kpi.target}
           size="small"
+          sx={{ width: 96 }}
           onChange={(event) => set({ target: event.target.value })}
           slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'aria-label': label(t('indicators.target')), 'data-testid': 'kpi-target' } }}
         />
@@ -163,7 +168,7 @@ const ObjectiveRow = memo(function ObjectiveRow({ objectiveId, direction, progre
   const unit = objective.unit ? ` ${objective.unit}` : '';
   return (
     <TableRow data-testid="objective-progress-row">
-      <TableCell sx={{ ...stickyFirst, maxWidth: 220, minWidth: 180 }}>
+      <TableCell sx={{ ...stickyFirst, maxWidth: 200, minWidth: 160 }}>
         <Typography variant="body2" noWrap title={objective.title} sx={{ fontWeight: 600 }}>
           {objective.title || '…'}
         </Typography>
@@ -184,7 +189,7 @@ const ObjectiveRow = memo(function ObjectiveRow({ objectiveId, direction, progre
         {objective.baseline || '—'} → {objective.target || '—'}
         {unit}
       </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{longDate(objective.deadline, i18n.language, 'short')}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{longDate(objective.deadline, i18n.language, '2-digit')}</TableCell>
       <ProgressCells progressBasisPoints={progressBasisPoints} status={status} testIdPrefix="objective" />
       <MonthlyActualCells values={objective.actualByMonth ?? emptyMonths()} name={name} testIdPrefix="objective" onChange={(actualByMonth) => set({ actualByMonth })} />
     </TableRow>
@@ -222,7 +227,7 @@ export function KpisStep() {
         <Typography color="text.secondary">{t('kpis.noKpi')}</Typography>
       ) : (
         <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-          <Table size="small" data-testid="kpi-table">
+          <Table size="small" data-testid="kpi-table" sx={compactCells}>
             <TableHead>
               <TableRow>
                 <TableCell sx={{ ...stickyFirst, zIndex: 2 }}>
@@ -248,7 +253,7 @@ export function KpisStep() {
         <Stack component="section" aria-labelledby="objectives-progress-title">
           <SectionHeading id="objectives-progress-title" title={t('indicators.objectivesTitle')} help={t('indicators.objectivesHelp')} level="h3" />
           <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-            <Table size="small" data-testid="objective-progress-table">
+            <Table size="small" data-testid="objective-progress-table" sx={compactCells}>
               <TableHead>
                 <TableRow>
                   <TableCell sx={{ ...stickyFirst, zIndex: 2 }}>{t('objectives.fields.title')}</TableCell>

@@ -102,7 +102,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
         owner: MANON,
         activeMonths: [2, 5, 7, 9, 11],
         costLines: [
-          fixed('cost-emailing-tool', text('Outil d’e-mailing (40 € par mois)', 'E-mailing tool (€40 a month)'), 480, wholeYear),
+          fixed('cost-emailing-tool', text('Outil d’e-mailing (96 € par mois d’envoi)', 'E-mailing tool (€96 per sending month)'), 480, { kind: 'activeMonths' }),
           internalTime('cost-emailing-time', text('Fichier, rédaction et envois', 'List, writing and sending'), hours(4), 'month', wholeYear),
         ],
         kpis: [

@@ -153,7 +153,8 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
         objectiveIds: ['obj-lunch', 'obj-holidays'],
         segmentIds: ['seg-offices', 'seg-locals'],
         owner: { kind: 'provider', name: 'Julien Caradec' },
-        activeMonths: monthRange(2, 12),
+        // The site is built in January and goes live in February: building it is part of the action.
+        activeMonths: monthRange(1, 12),
         costLines: [
           fixed('cost-site-build', text('Site et module de commande (création)', 'Website and ordering module (build)'), 1500, quarter(1)),
           fixed('cost-site-subscription', text('Abonnement au module (49 € par mois)', 'Module subscription (€49 a month)'), 490, months(3, 12)),

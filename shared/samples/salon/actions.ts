@@ -67,7 +67,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         owner: LOUISE,
         activeMonths: monthRange(1, 12),
         costLines: [internalTime('cost-google-time', text('Photos et mises à jour', 'Photos and updates'), hours(1), 'week', wholeYear)],
-        kpis: [catalogueKpi(context, 'kpi-google-rank', 'searchRanking', '1', recorded('3', '2', '2'))],
+        kpis: [catalogueKpi(context, 'kpi-google-rank', 'searchRanking', '1', recorded('3', '2', '2'), '4')],
         detail: toolSheet(
           text('Une heure par semaine et les photos du salon.', 'One hour a week and the salon’s photos.'),
           text('Des photos récentes et des prix clairs : la cliente compare avant d’appeler.', 'Recent photos and clear prices: clients compare before calling.'),
@@ -89,7 +89,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         activeMonths: monthRange(1, 12),
         costLines: [internalTime('cost-reviews-time', text('Réponses aux avis', 'Answering reviews'), 30, 'week', wholeYear)],
         kpis: [
-          catalogueKpi(context, 'kpi-reviews-count', 'reviewsCount', '250', recorded('168', '179', '192')),
+          catalogueKpi(context, 'kpi-reviews-count', 'reviewsCount', '250', recorded('168', '179', '192'), '160'),
           catalogueKpi(context, 'kpi-reviews-rating', 'averageRating', '4,8', recorded('4,8', '4,8', '4,8')),
         ],
         detail: toolSheet(
@@ -147,7 +147,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           internalTime('cost-ads-autumn-time', text('Suivi des annonces de l’automne', 'Monitoring autumn ads'), hours(1), 'week', months(9, 11)),
         ],
         kpis: [
-          catalogueKpi(context, 'kpi-ads-cac', 'costPerAcquisition', '25', recorded(null, null, '31')),
+          catalogueKpi(context, 'kpi-ads-cac', 'costPerAcquisition', '25', recorded(null, null, '31'), '40'),
           catalogueKpi(context, 'kpi-ads-impressions', 'impressions', '60000', recorded(null, null, '8200')),
         ],
         detail: toolSheet(
