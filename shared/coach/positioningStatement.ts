@@ -98,7 +98,7 @@ function lowerIfCommon(text: string, language: Language, force = false): string 
 
 function classifyFrench(text: string): PieceKind {
   const [first = '', second = '', third = ''] = words(text);
-  // A name or an acronym first (« Louise », « IT »): a clause when a verb follows, otherwise a noun.
+  // An acronym or a name with inner capitals first (« IT », « DAF »): a clause when a verb follows, otherwise a noun.
   if (looksLikeAcronymOrName(text)) return isClause(text, 'fr') ? 'clause' : 'noun';
   if (FR_RELATIVES.has(first)) return 'relative';
   // « ne jamais vous faire attendre », « se faire plaisir », « vous faire gagner du temps »: an infinitive behind a pronoun.

@@ -16,7 +16,7 @@ export function words(text: string): string[] {
     .toLocaleLowerCase('fr')
     .split(/\s+/)
     .flatMap((token) => {
-      const bare = token.replace(/^[«“"(\[]+|[»”"),;:.!?\]]+$/gu, '');
+      const bare = token.replace(/^[«“"([]+|[»”"),;:.!?\]]+$/gu, '');
       const elided = /^(l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu)’(.+)$/u.exec(bare);
       return elided ? [`${elided[1]}’`, elided[2]] : [bare];
     })

@@ -1,7 +1,7 @@
 import type { Plan } from '../plan';
 import { averageMarginRate, roundDivide } from './pricing';
 
-export interface CustomerValueInput {
+export interface CustomerValueFormulaInput {
   /** Average transaction, in cents excl. VAT. */
   averageTransactionCents: number;
   /** Purchases per year, in hundredths (one purchase every three years = 33). */
@@ -20,7 +20,7 @@ export interface CustomerValueInput {
  * (N − 1); net = gross − acquisition cost. Beside it, the same value in margin: each transaction
  * brings average transaction × margin rate.
  */
-export function customerValue(input: CustomerValueInput) {
+export function customerValue(input: CustomerValueFormulaInput) {
   const firstYear = roundDivide(input.purchasesPerYearHundredths * input.averageTransactionCents, 100);
   const laterYears = roundDivide(input.averageTransactionCents * input.retentionBasisPoints * Math.max(0, input.years - 1), 10_000);
   const grossCents = firstYear + laterYears;

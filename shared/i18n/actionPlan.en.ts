@@ -30,8 +30,8 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       printOutdoor: 'Flyers, brochures, posters, billboards and vehicle signage.',
       pressPr: 'Getting newspapers, radio or the trade press to talk about you, without buying space.',
       directMarketing:
-        'Contacting chosen customers or prospects personally: letters, phone calls, text messages, a key-account list.',
-      partnerships: 'Teaming up with others: neighbouring shops, resellers, prescribers, local associations.',
+        'Contacting chosen customers or prospects personally: letters, phone calls, text messages, a key-account list. Phoning consumers to prospect them needs their prior consent since 11 August 2026.',
+      partnerships: 'Teaming up with others: neighbouring shops, resellers, referral partners, local associations.',
       other: 'Whatever fits no other box: a new sales channel, a crowdfunding campaign…',
     },
   },
@@ -84,7 +84,7 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
         successFactors: 'A precise, useful topic with no sales pitch, and a personal follow-up to registrants within the week.',
         limits:
           'A good share of registrants never join live: the recording and the follow-up matter as much as the session.',
-        review: 'Compare registrations, attendance and meetings obtained in the following month.',
+        review: 'Compare registrations, attendance and meetings booked in the following month.',
       },
     },
     {
@@ -234,7 +234,7 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
         resources: 'A complete profile and twenty to thirty minutes a day, for the manager and, ideally, each salesperson.',
         successFactors: 'Bring expertise rather than self-promotion, and move from online exchanges to real meetings.',
         limits: 'Results come slowly, and a sales pitch sent right after connecting drives people away.',
-        review: 'Count conversations started and meetings obtained, not immediate sales.',
+        review: 'Count conversations started and meetings booked, not immediate sales.',
       },
     },
     {
@@ -278,12 +278,12 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       audience: 'b2c',
       title: 'Run a giveaway on social networks',
       description:
-        'Offer a product or a service as a prize to followers who comment on or share a post, with simple rules and a prize draw on an announced date.',
+        'Offer a product or a service as a prize to people who comment on a post or follow the account, with simple rules and a prize draw on an announced date.',
       kpis: ['audienceSize', 'engagementRate'],
       detail: {
         resources: 'An attractive prize, written rules and two hours to launch, follow and announce the winner.',
         successFactors: 'A prize linked to your trade, to attract future customers rather than freebie hunters.',
-        limits: 'Many entrants unfollow after the draw, and each network has its own rules.',
+        limits: 'Many entrants unfollow after the draw, and each network has its own rules: asking people to share the post to enter is forbidden.',
         review: 'See how many new followers are still there a month later, and whether any became customers.',
       },
     },
@@ -300,7 +300,7 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
         resources: 'An advertising account, a capped monthly budget and an hour a week to watch the results.',
         successFactors: 'Precise keywords, ads that lead to the right page and tracking of the sales actually made.',
         limits: 'Visibility stops as soon as you stop paying, and these ads are not useful in every niche.',
-        review: 'Every month, compare what the ads cost with the revenue they brought in.',
+        review: 'Every month, compare the revenue the ads brought in with what they cost: the ROAS (revenue ÷ spend).',
       },
     },
     {
@@ -349,7 +349,7 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
         resources: 'The list of target companies, useful content to promote and a budget of a few hundred euros a month.',
         successFactors: 'A short list chosen with the sales team, and content that speaks to those companies’ problems.',
         limits: 'The cost per click is high, and the list must be large enough for the ads to start running.',
-        review: 'Track how many people at the target accounts saw or clicked, then the meetings won in those companies.',
+        review: 'Track how many people at the target accounts saw or clicked, then the meetings booked in those companies.',
       },
     },
     {
@@ -445,10 +445,10 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       kpis: ['openRate', 'clickRate', 'unsubscribeRate'],
       detail: {
         resources:
-          'An e-mailing tool, often free for a small list, addresses collected with consent and two hours per mailing.',
+          'An e-mailing tool, often free for a small list, addresses collected with consent (or from customers told when they bought) and two hours per mailing.',
         successFactors: 'Regularity, a short subject line, a sender people recognise and content easy to read on a phone.',
         limits:
-          'Consumers must have given their consent and be able to unsubscribe; without collected addresses, there is no newsletter.',
+          'Consumers must have given their consent, except your customers for products or services similar to those they bought, if they were told when their address was collected; every message must let people unsubscribe. Without collected addresses, there is no newsletter.',
         review: 'For each mailing, track opens, clicks, unsubscribes and sales linked to the offer.',
       },
     },
@@ -465,7 +465,8 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
         resources: 'A clean list split by type of contact, an e-mailing tool and half a day per issue.',
         successFactors:
           'A short subject line, a named sender rather than a generic address, a layout readable on a phone and the right sending day.',
-        limits: 'Your contacts already get dozens of e-mails a day: without useful content, the letter ends up in the bin.',
+        limits:
+          'Your contacts already get dozens of e-mails a day: without useful content, the letter ends up in the bin. Between businesses, sending without prior consent is allowed when the message concerns the recipient’s job, with an unsubscribe link in every message.',
         review: 'Track opens and clicks by type of contact, and note the meetings requested after each issue.',
       },
     },
@@ -514,7 +515,8 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       detail: {
         resources: 'A customer file with the date of the last purchase and an hour to prepare the mailing.',
         successFactors: 'A personal tone and a time-limited offer; with business clients, a phone call often works better.',
-        limits: 'Some customers left for good reasons (a move, a bad experience): listen to what they answer.',
+        limits:
+          'Some customers left for good reasons (a move, a bad experience): listen to what they answer. By e-mail or text, a consumer may be contacted about products similar to those they bought if they were told and can refuse in every message; by phone, their prior consent is needed since 11 August 2026.',
         review: 'Count the customers who came back within two months and what they spent.',
       },
     },
@@ -557,7 +559,7 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       audience: 'both',
       title: 'Hold an open day',
       description:
-        'Open your workshop, office or shop for a day, with demonstrations, a behind-the-scenes tour and refreshments, inviting customers, neighbours and prescribers.',
+        'Open your workshop, office or shop for a day, with demonstrations, a behind-the-scenes tour and refreshments, inviting customers, neighbours and referral partners.',
       kpis: ['participants', 'newCustomers', 'leads'],
       detail: {
         resources: 'A day of preparation, invitations, refreshments and the whole team on hand.',
@@ -757,8 +759,9 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
         resources:
           'A short call script, the list of contacts who opened or clicked, and one or two half-days of calls or a provider.',
         successFactors: 'Call quickly, mention the e-mail they received and seek to understand the need before selling.',
-        limits: 'It is slow and sometimes thankless work; remove from your file anyone who refuses to be canvassed.',
-        review: 'Count calls made, people reached, meetings obtained and records updated.',
+        limits:
+          'It is slow and sometimes thankless work. Put anyone who refuses to be canvassed on an opposition list that every campaign honours: deleting them is not enough, the next import would bring them back. Phoning consumers needs their prior consent since 11 August 2026.',
+        review: 'Count calls made, people reached, meetings booked and records updated.',
       },
     },
     {
@@ -774,7 +777,7 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
         resources: 'Up-to-date named addresses, a well-crafted letter, postage and time for the follow-up calls.',
         successFactors: 'A short, truly personal letter, and contents that make people want to open the envelope.',
         limits: 'Each letter is expensive: keep it for a small, carefully chosen target.',
-        review: 'Divide the total cost by the number of meetings won.',
+        review: 'Divide the total cost by the number of meetings booked.',
       },
     },
     {
@@ -803,7 +806,8 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
         'Text the customers who agreed to it about an opportunity to grab quickly: freed-up slots, a private sale, today’s delivery.',
       kpis: ['couponRedemption', 'revenue', 'unsubscribeRate'],
       detail: {
-        resources: 'A text-messaging service paid per message and numbers collected with customers’ consent.',
+        resources:
+          'A text-messaging service paid per message and numbers collected with customers’ consent or, for products similar to those they bought, from customers told at collection and free to refuse.',
         successFactors: 'Rare sends, a short message with the shop’s name and an offer valid for a short time.',
         limits:
           'Too many sends drive people away; every message must let people opt out (“STOP”), and standard practice rules out evenings, Sundays and bank holidays.',
@@ -865,15 +869,15 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       category: 'partnerships',
       family: 'acquisition',
       audience: 'b2b',
-      title: 'Build a network of prescribers',
+      title: 'Build a network of referral partners',
       description:
         'Identify the professionals who advise your clients before they buy (architect, accountant, estate agent), meet them, keep them informed and thank them for every recommendation.',
       kpis: ['leads', 'newCustomers'],
       detail: {
-        resources: 'A list of chosen prescribers, a few lunches or meetings a year and a record of recommendations.',
-        successFactors: 'Trust: a prescriber only recommends you if they are sure you will not let them down.',
+        resources: 'A list of chosen referral partners, a few lunches or meetings a year and a record of recommendations.',
+        successFactors: 'Trust: a referral partner only recommends you if they are sure you will not let them down.',
         limits: 'The network grows slowly, and you must be ready to recommend your partners in return.',
-        review: 'Note where each request comes from and track what each prescriber brings in.',
+        review: 'Note where each request comes from and track what each referral partner brings in.',
       },
     },
     {
@@ -930,9 +934,9 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
   ],
   kpiCatalogue: {
     roi: {
-      name: 'Return on investment',
+      name: 'ROAS (revenue ÷ spend)',
       unit: '€ per €1 spent',
-      help: 'What your actions bring in compared with what they cost; here the training’s simple formula, revenue obtained ÷ marketing spend (the strict version is (margin obtained − cost) ÷ cost).',
+      help: 'What each euro spent brings in: revenue obtained ÷ marketing spend, the training’s simple formula. Return on investment in the strict sense is computed on margin: (margin obtained − cost) ÷ cost.',
     },
     costPerAcquisition: {
       name: 'Customer acquisition cost',
@@ -1010,14 +1014,14 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       help: 'The number of people or companies buying from you for the first time in the month.',
     },
     leads: {
-      name: 'Interested contacts',
-      unit: 'contacts/month',
+      name: 'Leads',
+      unit: 'leads/month',
       help: 'The number of prospects who left their details with a real need: form, call, business card, quote request.',
     },
     meetings: {
-      name: 'Meetings obtained',
+      name: 'Meetings booked',
       unit: 'meetings/month',
-      help: 'The number of sales meetings, in person or by video, won thanks to the action.',
+      help: 'The number of sales meetings, in person or by video, booked thanks to the action.',
     },
     reviewsCount: {
       name: 'Number of reviews',
@@ -1035,7 +1039,7 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       help: 'The sales, excluding VAT, that can be attributed to the action or the channel over the period.',
     },
     returningCustomers: {
-      name: 'Returning customers',
+      name: 'Retention rate',
       unit: '%',
       help: 'The share of customers who buy again: customers from the previous period who came back ÷ customers from the previous period × 100.',
     },
@@ -1055,9 +1059,9 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
       help: 'The share of people reached who react: (likes + comments + shares) ÷ people reached × 100.',
     },
     costPerLead: {
-      name: 'Cost per contact',
-      unit: '€ per contact',
-      help: 'What each interested prospect costs: the action’s spend ÷ number of contacts obtained.',
+      name: 'Cost per lead',
+      unit: '€ per lead',
+      help: 'What each lead costs: the action’s spend ÷ number of leads obtained.',
     },
     bounceRate: {
       name: 'Bounce rate',
@@ -1102,7 +1106,7 @@ export const actionPlanEn: Widen<typeof actionPlanFr> = {
     shareOfWallet: {
       name: 'Share of wallet',
       unit: '%',
-      help: 'How much of a business client’s spending you capture: what you sell them ÷ what they could buy from you as estimated by the salesperson × 100 (under 30%, there is ground to win; above 60%, the aim is to keep them).',
+      help: 'How much of a business client’s spending you capture: what you sell them ÷ what they could buy from you as estimated by the salesperson × 100 (under 30%, there is ground to win; from 30 to 60%, the account is to develop; above 60%, the aim is to keep them).',
     },
     pipelineValue: {
       name: 'Weighted pipeline',

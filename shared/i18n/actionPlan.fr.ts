@@ -25,13 +25,13 @@ export const actionPlanFr = {
       onlineAdvertising:
         'Des annonces payantes sur les moteurs de recherche, les réseaux sociaux ou d’autres sites, visibles tant que vous payez.',
       websiteSeo: 'Votre site, votre fiche Google et tout ce qui aide à vous trouver quand on cherche en ligne.',
-      emailingCrm: 'Votre fichier clients et ce que vous en faites : newsletters, relances, fidélité, SMS.',
+      emailingCrm: 'Votre fichier clients et ce que vous en faites : newsletters, relances, fidélisation, SMS.',
       events: 'Les occasions de rencontrer vos clients en vrai : salons, portes ouvertes, marchés, ateliers.',
       printOutdoor: 'Flyers, plaquettes, affiches, panneaux et marquage de véhicule.',
       pressPr:
         'Faire parler de vous dans les journaux, à la radio ou dans la presse professionnelle, sans acheter d’espace.',
       directMarketing:
-        'Contacter personnellement des clients ou des prospects choisis : courrier, téléphone, SMS, liste de comptes clés.',
+        'Contacter personnellement des clients ou des prospects choisis : courrier, téléphone, SMS, liste de comptes clés. Démarcher des particuliers par téléphone demande leur accord préalable depuis le 11 août 2026.',
       partnerships: 'S’allier à d’autres : commerces voisins, revendeurs, prescripteurs, associations.',
       other: 'Ce qui n’entre dans aucune autre case : un nouveau canal de vente, un financement participatif…',
     },
@@ -294,12 +294,12 @@ export const actionPlanFr = {
       audience: 'b2c',
       title: 'Organiser un jeu-concours sur les réseaux sociaux',
       description:
-        'Faire gagner un produit ou une prestation aux abonnés qui commentent ou partagent une publication, avec un règlement simple et un tirage au sort à date annoncée.',
+        'Faire gagner un produit ou une prestation aux personnes qui commentent une publication ou s’abonnent au compte, avec un règlement simple et un tirage au sort à date annoncée.',
       kpis: ['audienceSize', 'engagementRate'],
       detail: {
         resources: 'Un lot attirant, un règlement écrit et deux heures pour lancer, suivre et annoncer le gagnant.',
         successFactors: 'Un lot lié à votre métier, pour attirer de futurs clients plutôt que des chasseurs de cadeaux.',
-        limits: 'Beaucoup de participants se désabonnent après le tirage, et chaque réseau impose ses propres règles.',
+        limits: 'Beaucoup de participants se désabonnent après le tirage, et chaque réseau impose ses règles : demander de partager la publication pour participer y est interdit.',
         review: 'Regardez combien de nouveaux abonnés restent un mois après, et si certains sont devenus clients.',
       },
     },
@@ -318,7 +318,7 @@ export const actionPlanFr = {
           'Des mots-clés précis, des annonces qui mènent à la bonne page et un suivi des ventes réellement obtenues.',
         limits:
           'La visibilité s’arrête dès que vous cessez de payer, et ces annonces ne sont pas utiles dans toutes les niches.',
-        review: 'Chaque mois, comparez ce que les annonces ont coûté au chiffre d’affaires qu’elles ont apporté.',
+        review: 'Chaque mois, comparez le chiffre d’affaires apporté par les annonces à ce qu’elles ont coûté : c’est le ROAS (CA ÷ dépense).',
       },
     },
     {
@@ -471,10 +471,10 @@ export const actionPlanFr = {
       kpis: ['openRate', 'clickRate', 'unsubscribeRate'],
       detail: {
         resources:
-          'Un outil d’e-mailing, souvent gratuit pour un petit fichier, des adresses recueillies avec accord et deux heures par envoi.',
+          'Un outil d’e-mailing, souvent gratuit pour un petit fichier, des adresses recueillies avec accord (ou de clients informés à l’achat) et deux heures par envoi.',
         successFactors: 'La régularité, un objet court, un expéditeur que l’on reconnaît et un contenu lisible sur téléphone.',
         limits:
-          'Les particuliers doivent avoir donné leur accord et pouvoir se désinscrire ; sans adresses recueillies, pas de newsletter.',
+          'Les particuliers doivent avoir donné leur accord, sauf vos clients pour des produits ou services analogues à ceux qu’ils ont achetés, s’ils en ont été informés quand vous avez recueilli leur adresse ; chaque message doit permettre de se désinscrire. Sans adresses recueillies, pas de newsletter.',
         review: 'À chaque envoi, suivez ouvertures, clics, désinscriptions et ventes liées à l’offre.',
       },
     },
@@ -492,7 +492,7 @@ export const actionPlanFr = {
         successFactors:
           'Un objet court, un expéditeur nommé plutôt qu’une adresse générique, une mise en page lisible sur téléphone et le bon jour d’envoi.',
         limits:
-          'Vos contacts reçoivent déjà des dizaines d’e-mails par jour : sans contenu utile, la lettre finit à la corbeille.',
+          'Vos contacts reçoivent déjà des dizaines d’e-mails par jour : sans contenu utile, la lettre finit à la corbeille. Entre professionnels, l’envoi est permis sans accord préalable si le message concerne le métier du destinataire, avec un lien de désinscription dans chaque envoi.',
         review: 'Suivez ouvertures et clics par type de contact, et notez les rendez-vous demandés après chaque envoi.',
       },
     },
@@ -544,7 +544,7 @@ export const actionPlanFr = {
         successFactors:
           'Un ton personnel et une offre limitée dans le temps ; avec les clients professionnels, un appel vaut souvent mieux.',
         limits:
-          'Certains clients sont partis pour de bonnes raisons (déménagement, mauvaise expérience) : écoutez ce qu’ils répondent.',
+          'Certains clients sont partis pour de bonnes raisons (déménagement, mauvaise expérience) : écoutez ce qu’ils répondent. Par e-mail ou SMS, un particulier peut être relancé sur des produits analogues à ceux qu’il a achetés s’il en a été informé et peut refuser dans chaque message ; par téléphone, il faut son accord préalable depuis le 11 août 2026.',
         review: 'Comptez les clients revenus dans les deux mois et ce qu’ils ont dépensé.',
       },
     },
@@ -797,7 +797,8 @@ export const actionPlanFr = {
         resources:
           'Un argumentaire court, la liste des contacts qui ont ouvert ou cliqué, et une à deux demi-journées d’appels ou un prestataire.',
         successFactors: 'Appeler vite, rappeler l’e-mail reçu et chercher à comprendre le besoin avant de vendre.',
-        limits: 'C’est long et parfois ingrat ; retirez du fichier les personnes qui refusent d’être démarchées.',
+        limits:
+          'C’est long et parfois ingrat. Inscrivez les personnes qui refusent d’être démarchées sur une liste d’opposition que chaque campagne respecte : les supprimer ne suffit pas, le prochain import les ferait revenir. Appeler des particuliers demande leur accord préalable depuis le 11 août 2026.',
         review: 'Comptez les appels passés, les interlocuteurs joints, les rendez-vous obtenus et les fiches mises à jour.',
       },
     },
@@ -844,7 +845,8 @@ export const actionPlanFr = {
         'Prévenir par SMS les clients qui l’ont accepté d’une occasion à saisir vite : créneaux libérés, vente privée, arrivage du jour.',
       kpis: ['couponRedemption', 'revenue', 'unsubscribeRate'],
       detail: {
-        resources: 'Un service d’envoi de SMS payé au message et des numéros recueillis avec l’accord des clients.',
+        resources:
+          'Un service d’envoi de SMS payé au message et des numéros recueillis avec l’accord des clients ou, pour des produits analogues à ceux qu’ils ont achetés, de clients informés à la collecte et libres de refuser.',
         successFactors: 'Des envois rares, un message court avec le nom du commerce et une offre valable peu de temps.',
         limits:
           'Trop d’envois font fuir ; chaque SMS doit permettre de se désinscrire (« STOP »), et les usages excluent les envois le soir, le dimanche et les jours fériés.',
@@ -980,9 +982,9 @@ export const actionPlanFr = {
   ],
   kpiCatalogue: {
     roi: {
-      name: 'Retour sur investissement',
+      name: 'ROAS (CA ÷ dépense)',
       unit: '€ pour 1 € dépensé',
-      help: 'Ce que rapportent vos actions comparé à ce qu’elles coûtent ; ici la formule simple de la formation, chiffre d’affaires obtenu ÷ dépense marketing (la version stricte est : (marge obtenue − coût) ÷ coût).',
+      help: 'Ce que rapporte chaque euro dépensé : chiffre d’affaires obtenu ÷ dépense marketing, la formule simple de la formation. Le retour sur investissement au sens strict se calcule sur la marge : (marge obtenue − coût) ÷ coût.',
     },
     costPerAcquisition: {
       name: 'Coût d’acquisition d’un client',
@@ -1085,7 +1087,7 @@ export const actionPlanFr = {
       help: 'Les ventes hors taxes que l’on peut attribuer à l’action ou au canal sur la période.',
     },
     returningCustomers: {
-      name: 'Clients qui reviennent',
+      name: 'Taux de rétention',
       unit: '%',
       help: 'La part des clients qui rachètent : clients de la période précédente revenus acheter ÷ clients de la période précédente × 100.',
     },
@@ -1152,7 +1154,7 @@ export const actionPlanFr = {
     shareOfWallet: {
       name: 'Part de portefeuille',
       unit: '%',
-      help: 'Votre poids chez un client professionnel : ce que vous lui vendez ÷ ce qu’il pourrait vous acheter selon l’estimation du commercial × 100 (sous 30 %, il reste à conquérir ; au-dessus de 60 %, il s’agit de le fidéliser).',
+      help: 'Votre poids chez un client professionnel : ce que vous lui vendez ÷ ce qu’il pourrait vous acheter selon l’estimation du commercial × 100 (sous 30 %, il reste à conquérir ; de 30 à 60 %, il est à développer ; au-dessus de 60 %, il s’agit de le fidéliser).',
     },
     pipelineValue: {
       name: 'Affaires en cours pondérées',

@@ -103,7 +103,7 @@ export const en: Catalog = {
     location: 'Location',
     locationPlaceholder: 'E.g. Lyon 7th district, Jean-Macé area',
     currentRevenue: 'Current revenue (excl. VAT, over a year)',
-    currentRevenuePlaceholder: 'E.g. 320 000',
+    currentRevenuePlaceholder: 'E.g. 320,000',
     planYear: 'Plan year',
     forecastTitle: 'Revenue forecast (excl. VAT)',
     forecastHelp:
@@ -122,7 +122,7 @@ export const en: Catalog = {
     fillRemainingHelp: 'Fills the empty months from the current revenue.',
     notes: 'Notes',
     notesPlaceholder: 'E.g. a second shop is planned to open in September.',
-    invalidAmount: 'Amount not recognised: type for example 1 250,50',
+    invalidAmount: 'Amount not recognised: type for example 1250.50',
     invalidNumber: 'A whole number is expected, for example 4',
     missingTitle: 'To complete this step:',
   },

@@ -50,7 +50,7 @@ export const importActionsEn: Widen<typeof importActionsFr> = {
       missingTitle: 'The action has no name (column “Action”).',
       textTooLong: 'Text too long in column “{{column}}”: {{max}} characters at most.',
       negativeAmount: 'Negative amount in column “{{column}}”: {{value}}.',
-      invalidAmount: 'Amount not recognised in column “{{column}}”: “{{value}}” (type for example 1 250,50).',
+      invalidAmount: 'Amount not recognised in column “{{column}}”: “{{value}}” (type for example 1250.50).',
       unknownMonth: 'Month not recognised: “{{value}}” (type for example Jan ; Mar or 1 ; 3).',
       tooManyValues: 'Too many items in column “{{column}}”: {{max}} at most.',
       invalidAction: 'Action refused: invalid value ({{detail}}).',

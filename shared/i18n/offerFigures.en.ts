@@ -36,7 +36,7 @@ export const offerFiguresEn: Widen<typeof offerFiguresFr> = {
       'VAT exemption (franchise en base): you cannot reclaim VAT, so enter your costs, fixed costs and budget including VAT.',
     franchiseLabels: {
       fixedCosts: 'Yearly fixed costs (incl. VAT)',
-      unitCost: 'Unit cost (incl. VAT)',
+      unitCost: 'Unit purchase or production cost incl. VAT (variable cost)',
       price: 'Selling price',
       envelope: 'Yearly envelope (incl. VAT)',
       costAmount: 'Amount incl. VAT',

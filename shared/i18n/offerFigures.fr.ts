@@ -34,7 +34,7 @@ export const offerFiguresFr = {
       'Franchise en base de TVA : vous ne récupérez pas la TVA, saisissez donc vos coûts, vos charges et votre budget TTC.',
     franchiseLabels: {
       fixedCosts: 'Charges fixes annuelles (TTC)',
-      unitCost: 'Coût unitaire (TTC)',
+      unitCost: 'Coût d’achat ou de revient unitaire TTC (coût variable)',
       price: 'Prix de vente',
       envelope: 'Enveloppe annuelle (TTC)',
       costAmount: 'Montant TTC',

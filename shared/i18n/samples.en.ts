@@ -20,7 +20,7 @@ export const samplesEn: Widen<typeof samplesFr> = {
       salon:
         'Atelier Lou Coiffure, in Rennes: online booking, a loyalty scheme, referrals, Instagram and Mother’s Day gift vouchers.',
       eshop:
-        'Galet & Sève, solid cosmetics: from Etsy to its own online shop, an Ulule campaign, ads at 2 % of revenue and a big Christmas season.',
+        'Galet & Sève, solid cosmetics: from Etsy to its own online shop, an Ulule campaign, ads at 2% of revenue and a big Christmas season.',
       b2b: 'Axone Informatique, near Angers: key accounts, a trade show, LinkedIn, telemarketing and a network of referral partners.',
     },
   },

@@ -141,7 +141,7 @@ export const strategyEn: Widen<typeof strategyFr> = {
       {
         title: 'Bring customers back',
         family: 'loyalty',
-        indicator: 'Share of customers who come back within three months',
+        indicator: 'Three-month retention rate (customers who came back ÷ customers)',
         unit: '%',
       },
       {
@@ -231,7 +231,7 @@ export const strategyEn: Widen<typeof strategyFr> = {
         core: 'Core target',
         secondary: 'Secondary target',
         influencer: 'Influencer',
-        prescriber: 'Prescriber',
+        prescriber: 'Referral partner',
         distributor: 'Distributor',
         investor: 'Investor',
       },

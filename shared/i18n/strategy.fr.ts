@@ -138,7 +138,7 @@ export const strategyFr = {
       {
         title: 'Faire revenir les clients',
         family: 'loyalty',
-        indicator: 'Part des clients revenus dans les trois mois',
+        indicator: 'Taux de rétention à trois mois (clients revenus ÷ clients)',
         unit: '%',
       },
       {

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli';
 import { computeBudget } from '../../shared/compute/budget';
 import { formatEuros, minutesToHoursText } from '../../shared/money';
+import { reportOf } from '../../shared/report/planReport';
 import type { ActionCategory } from '../../shared/plan';
-import { openAppPage, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openAppPage, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
 import { stepDriver, t } from './stepDriver';
 
 let app: BrowserModeApp;
@@ -72,7 +73,7 @@ test('builds fourteen actions in six categories from free entry and the catalogu
     expect(await page.getByTestId(`category-${category}`).count()).toBe(1);
   }
 
-  // Costs of the three kinds: 850 € in Q1, 3,5 % of Q2 revenue, 6 h a week; and 500 € over April–June.
+  // Costs of the three kinds: 850 € in Q1, 3,5 % of Q2 revenue, 6 h a week all year; and 500 € over April–June.
   const loyalty = page.getByTestId('action').filter({ hasText: actions[0][0] });
   await loyalty.getByTestId('action-toggle').click();
   await loyalty.getByTestId('add-cost').click();
@@ -85,6 +86,8 @@ test('builds fourteen actions in six categories from free entry and the catalogu
   await loyalty.getByTestId('add-cost').click();
   await choose(loyalty.getByTestId('cost-kind').last(), t('promotion.costs.kinds.internalHours'));
   await loyalty.getByTestId('cost-hours').fill('6');
+  // A new line follows the action's months (January here); the loyalty card takes time all year.
+  await choose(loyalty.getByTestId('cost-period').last(), t('promotion.costs.periods.year'));
   await loyalty.getByTestId('action-toggle').click();
   const ads = page.getByTestId('action').filter({ hasText: actions[10][0] });
   await ads.getByTestId('action-toggle').click();
@@ -149,4 +152,53 @@ test('builds fourteen actions in six categories from free entry and the catalogu
       hours: minutesToHoursText(budget.yearMinutes),
     }),
   );
+});
+
+test('a whole-year cost on an action moved to December: the editor offers to follow the months, and the budget then puts it all in Q4', async () => {
+  // A fresh plan (the CLI check above closed the first one behind the page's back).
+  await page.reload();
+  await page.getByTestId('new-plan-title').or(page.getByTestId('close-plan')).first().waitFor();
+  if ((await page.getByTestId('close-plan').count()) > 0) await page.getByTestId('close-plan').click();
+  await driver.createPlan('Boulangerie Martin Noël');
+  await openStep('promotion');
+  const title = 'Calendrier de l’Avent des viennoiseries';
+  await page.getByTestId('add-action').click();
+  await page.keyboard.type(title);
+  const editor = page.getByTestId('action').filter({ has: page.locator(`input[value="${title}"]`) });
+  await editor.getByTestId('add-cost').click();
+  // A new cost follows the action's months by default; this one was planned over the whole year.
+  expect(await editor.getByTestId('cost-period').inputValue()).toBe('activeMonths');
+  await editor.getByTestId('cost-amount').fill('1 200');
+  await choose(editor.getByTestId('cost-period'), t('promotion.costs.periods.year'));
+  expect(await editor.getByTestId('move-costs').count()).toBe(0); // no months yet: the year is the action's
+  await editor.getByTestId('action-months').getByRole('button', { name: 'déc.' }).click();
+  const alert = editor.getByTestId('move-costs');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain(t('costPeriods.moveTitle'));
+  expect(await alert.textContent()).toContain(t('costPeriods.moveText', { count: 1 }));
+  await saved();
+  // The editor around the alert: the months above it, the cost line below.
+  await editor.getByTestId('action-months').evaluate((months) => months.scrollIntoView({ block: 'start' }));
+  await page.locator('main').evaluate((main) => main.scrollBy(0, -120));
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, '34-move-costs.png') });
+
+  await alert.getByRole('button', { name: t('costPeriods.moveButton') }).click();
+  await expect.poll(() => editor.getByTestId('move-costs').count()).toBe(0);
+  await saved();
+  expect(await editor.getByTestId('cost-period').inputValue()).toBe('activeMonths');
+  const opened = app.session.get();
+  if (!opened.ok) throw new Error(opened.error.code);
+  const action = opened.value.plan.actions.find((candidate) => candidate.title === title);
+  expect(action?.costLines.map((line) => line.period)).toEqual([{ kind: 'activeMonths' }]);
+
+  await openStep('budget');
+  const row = page.getByTestId('budget-row').filter({ hasText: title });
+  const quarters = await row.getByTestId('budget-period').allTextContents();
+  expect(quarters).toEqual(['', '', '', formatEuros(120_000)]);
+  expect(await row.getByTestId('budget-row-total').textContent()).toBe(formatEuros(120_000));
+  expect(await page.getByTestId('budget-period-total').allTextContents()).toEqual(
+    reportOf(opened.value.plan).budget.quartersCents.map((cents) => formatEuros(cents)),
+  );
+  await shoot('35-budget-after-move');
 });

@@ -161,6 +161,8 @@ test('the salon sample: its indicators against their path, and a budget to the c
   expect(statuses).toEqual(report.kpis.map(({ indicator }) => t(`indicators.statuses.${indicator.status}`)));
   expect(await page.getByTestId('objective-progress-row').count()).toBe(report.objectives.length);
   await shoot('23-sample-kpis');
+  for (const y of [500, 1000]) { await page.locator('main').evaluate((m, top) => m.scrollTo(0, top), y); await page.screenshot({ path: `/tmp/kpis-${y}.png` }); } // TEMP
+  await page.getByTestId('kpi-table').evaluate((table) => table.parentElement!.scrollTo(2000, 0)); await page.locator('main').evaluate((m) => m.scrollTo(0, 300)); await page.screenshot({ path: '/tmp/kpis-right.png' }); // TEMP
 
   await openStep('budget');
   const { budget } = report;
@@ -176,4 +178,5 @@ test('the salon sample: its indicators against their path, and a budget to the c
     t('budget.internalTime', { hours: minutesToHoursText(budget.yearMinutes), weekly: minutesToHoursText(report.internalMinutesPerWeek) }),
   );
   await shoot('24-sample-budget');
+  for (const y of [500, 1000]) { await page.locator('main').evaluate((m, top) => m.scrollTo(0, top), y); await page.screenshot({ path: `/tmp/budget-${y}.png` }); } // TEMP
 });

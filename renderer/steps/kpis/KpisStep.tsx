@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography, type ChipProps } from '@mui/material';
+import { styled } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { categoryColors } from '../../../shared/categories';
 import type { IndicatorStatus } from '../../../shared/compute/indicators';
@@ -34,9 +35,11 @@ const noItems: never[] = [];
 const selectAction = (id: string) => (state: StoreState) => byId<Action>(state.opened?.plan.actions ?? noItems).get(id);
 const selectObjective = (id: string) => (state: StoreState) => byId<Objective>(state.opened?.plan.objectives ?? noItems).get(id);
 
-function longDate(iso: string, language: string, month: 'long' | '2-digit' = 'long'): string {
+/** « 31 décembre 2027 » for the date of the figures; « 31/12/2027 » where a table is short of room. */
+function formatDate(iso: string, language: string, style: 'long' | 'numeric' = 'long'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '—';
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+  const parts = style === 'long' ? ({ day: 'numeric', month: 'long' } as const) : ({ day: '2-digit', month: '2-digit' } as const);
+  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { ...parts, year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
@@ -75,28 +78,51 @@ function ProgressCells({ progressBasisPoints, status, testIdPrefix }: { progress
   );
 }
 
+/**
+ * Twelve plain inputs per row, styled once: a thousand rows of full MUI text fields take seconds to
+ * mount, these take milliseconds, and they look the same at this size.
+ */
+const MonthInput = styled('input')(({ theme }) => ({
+  width: 56,
+  boxSizing: 'border-box',
+  padding: '5px 6px',
+  font: 'inherit',
+  fontSize: theme.typography.body2.fontSize,
+  color: theme.palette.text.primary,
+  background: 'transparent',
+  border: `1px solid ${theme.palette.grey[400]}`,
+  borderRadius: theme.shape.borderRadius,
+  '&:hover': { borderColor: theme.palette.text.primary },
+  '&:focus': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, borderColor: 'transparent' },
+}));
+const FigureInput = styled(MonthInput)({ width: 88 });
+const MonthCell = styled('td')(({ theme }) => ({ padding: theme.spacing(0.5, 0.25), borderBottom: `1px solid ${theme.palette.divider}` }));
+
 function MonthlyActualCells({ values, name, testIdPrefix, onChange }: { values: (string | null)[]; name: string; testIdPrefix: string; onChange(values: (string | null)[]): void }) {
   const { t } = useTranslation();
   const monthNames = t('months.short', { returnObjects: true }) as string[];
   return values.map((actual, month) => (
-    <TableCell key={month} sx={{ px: 0.25, minWidth: 64 }}>
-      <TextField
+    <MonthCell key={month}>
+      <MonthInput
         value={actual ?? ''}
-        size="small"
+        maxLength={20}
+        aria-label={`${name} — ${monthNames[month]}`}
+        data-testid={`${testIdPrefix}-actual-${month + 1}`}
         onChange={(event) => onChange(values.map((value, i) => (i === month ? event.target.value || null : value)))}
-        slotProps={{
-          htmlInput: { maxLength: 20, 'aria-label': `${name} — ${monthNames[month]}`, 'data-testid': `${testIdPrefix}-actual-${month + 1}`, style: { padding: '4px 6px' } },
-        }}
       />
-    </TableCell>
+    </MonthCell>
   ));
 }
 
 /** Narrow side padding, so that progress and status fit at 1280 px before the months. */
 const compactCells = { '& .MuiTableCell-root': { px: 1 } } as const;
 
-/** The first column stays in view while the months scroll sideways. */
+/**
+ * The first column stays in view while the months scroll sideways. Its colour mark is a shadow, not a
+ * border: a collapsed table's borders stay behind when a sticky cell moves.
+ */
 const stickyFirst = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } as const;
+const stickyMarked = (color: string) => ({ ...stickyFirst, boxShadow: `inset 4px 0 0 ${color}`, pl: 1.5 });
 
 function MonthHeaders() {
   const { t } = useTranslation();
@@ -123,7 +149,7 @@ const KpiRow = memo(function KpiRow({ actionId, kpiId, direction, progressBasisP
   const label = (part: string) => `${kpi.name} — ${part}`;
   return (
     <TableRow data-testid="kpi-row">
-      <TableCell sx={{ ...stickyFirst, borderLeft: 4, borderLeftColor: categoryColors[action.category], maxWidth: 220, minWidth: 180 }}>
+      <TableCell sx={{ ...stickyMarked(categoryColors[action.category]), maxWidth: 220, minWidth: 180 }}>
         <Typography variant="body2" noWrap title={kpi.name} sx={{ fontWeight: 600 }}>
           {kpi.name || '…'} {kpi.unit && `(${kpi.unit})`}
         </Typography>
@@ -135,21 +161,21 @@ const KpiRow = memo(function KpiRow({ actionId, kpiId, direction, progressBasisP
         <DirectionSelect value={direction} chosen={Boolean(kpi.direction)} label={label(t('indicators.direction'))} testId="kpi-direction" onChange={(chosen) => set({ direction: chosen })} />
       </TableCell>
       <TableCell>
-        <TextField
+        <FigureInput
           value={kpi.baseline ?? ''}
-          size="small"
-          sx={{ width: 96 }}
+          maxLength={SHORT_TEXT_MAX}
+          aria-label={label(t('indicators.baseline'))}
+          data-testid="kpi-baseline"
           onChange={(event) => set({ baseline: event.target.value })}
-          slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'aria-label': label(t('indicators.baseline')), 'data-testid': 'kpi-baseline' } }}
         />
       </TableCell>
       <TableCell>
-        <TextField
+        <FigureInput
           value={kpi.target}
-          size="small"
-          sx={{ width: 96 }}
+          maxLength={SHORT_TEXT_MAX}
+          aria-label={label(t('indicators.target'))}
+          data-testid="kpi-target"
           onChange={(event) => set({ target: event.target.value })}
-          slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'aria-label': label(t('indicators.target')), 'data-testid': 'kpi-target' } }}
         />
       </TableCell>
       <ProgressCells progressBasisPoints={progressBasisPoints} status={status} testIdPrefix="kpi" />
@@ -189,7 +215,7 @@ const ObjectiveRow = memo(function ObjectiveRow({ objectiveId, direction, progre
         {objective.baseline || '—'} → {objective.target || '—'}
         {unit}
       </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{longDate(objective.deadline, i18n.language, '2-digit')}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(objective.deadline, i18n.language, 'numeric')}</TableCell>
       <ProgressCells progressBasisPoints={progressBasisPoints} status={status} testIdPrefix="objective" />
       <MonthlyActualCells values={objective.actualByMonth ?? emptyMonths()} name={name} testIdPrefix="objective" onChange={(actualByMonth) => set({ actualByMonth })} />
     </TableRow>
@@ -214,7 +240,7 @@ export function KpisStep() {
       <StepHeader step="kpis" intro={t('kpis.intro')} />
       <Stack spacing={0.5}>
         <Typography variant="subtitle1" sx={{ fontWeight: 600 }} data-testid="kpi-as-of">
-          {t('indicators.asOf', { date: longDate(report.asOf, i18n.language) })}
+          {t('indicators.asOf', { date: formatDate(report.asOf, i18n.language) })}
         </Typography>
         <Typography variant="body2" color="text.secondary" data-testid="kpi-progress-help">
           {t('indicators.progressHelp')}

@@ -55,7 +55,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           text('Le logiciel de contacts, une base d’entreprises, deux heures par semaine pour les deux commerciaux et Manon.', 'The contact software, a company database, two hours a week for both salespeople and Manon.'),
           text('Un objectif commun aux ventes et au marketing, et une liste courte vraiment travaillée.', 'One objective shared by sales and marketing, and a short list really worked on.'),
           text('Chaque décideur de plus ralentit l’achat : prévoir 6 à 12 mois par compte.', 'Each extra decision maker slows the purchase: allow 6 to 12 months per account.'),
-          text('Rendez-vous obtenus et affaires en cours pondérées par étape, chaque mois.', 'Meetings won and stage-weighted pipeline, every month.'),
+          text('Rendez-vous obtenus et affaires en cours pondérées par étape, chaque mois.', 'Meetings booked and stage-weighted pipeline, every month.'),
         ),
         actualSpendCents: spentSoFar(290, 290, 290),
       }),
@@ -84,8 +84,11 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
         detail: toolSheet(
           text('Un prestataire, un argumentaire écrit ensemble, un fichier nettoyé.', 'A provider, a call script written together, a cleaned list.'),
           text('Appeler juste après l’e-mail, parler du problème du client, pas du produit.', 'Call just after the e-mail, talk about the client’s problem, not the product.'),
-          text('Les décideurs sont difficiles à joindre ; un fichier ancien fait perdre des journées.', 'Decision makers are hard to reach; an old list wastes days.'),
-          text('Rendez-vous obtenus et coût par rendez-vous, après chaque campagne.', 'Meetings won and cost per meeting, after each campaign.'),
+          text(
+            'Les décideurs sont difficiles à joindre et un fichier ancien fait perdre des journées. Les refus vont sur une liste d’opposition que chaque campagne respecte : les supprimer ne suffit pas, le prochain import les ferait revenir.',
+            'Decision makers are hard to reach and an old list wastes days. Refusals go on an opposition list that every campaign honours: deleting them is not enough, the next import would bring them back.',
+          ),
+          text('Rendez-vous obtenus et coût par rendez-vous, après chaque campagne.', 'Meetings booked and cost per meeting, after each campaign.'),
         ),
         actualSpendCents: spentSoFar(0, 1520, 1520),
       }),
@@ -112,7 +115,10 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
         detail: toolSheet(
           text('L’outil d’e-mailing, le fichier nettoyé, une demi-journée par envoi.', 'The e-mailing tool, the cleaned list, half a day per send.'),
           text('Un objet court signé d’une personne, une phrase d’accroche claire, un bouton précis.', 'A short subject line signed by a person, a clear opening line, a precise button.'),
-          text('Les e-mails professionnels sont permis sans accord préalable s’ils concernent le métier du destinataire, mais il doit pouvoir refuser.', 'Business e-mails are allowed without prior consent if they concern the recipient’s job, but they must be able to object.'),
+          text(
+            'Les e-mails professionnels sont permis sans accord préalable s’ils concernent le métier du destinataire, avec un lien de désinscription dans chaque message.',
+            'Business e-mails are allowed without prior consent if they concern the recipient’s job, with an unsubscribe link in every message.',
+          ),
           text('Ouvertures, clics et rendez-vous pris par téléphone après chaque envoi.', 'Opens, clicks and meetings booked by phone after each send.'),
         ),
         actualSpendCents: spentSoFar(40, 40, 40),
@@ -120,7 +126,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
       sampleAction({
         id: 'act-linkedin',
         category: 'communityManagement',
-        title: text('Vente sociale sur LinkedIn : le dirigeant et les commerciaux', 'Social selling on LinkedIn: the managing director and salespeople'),
+        title: text('Social selling sur LinkedIn : le dirigeant et les commerciaux', 'Social selling on LinkedIn: the managing director and salespeople'),
         description: text(
           'Partager des conseils de sécurité et des retours d’expérience, commenter les publications des comptes clés, proposer un échange après plusieurs interactions, jamais une plaquette dès la mise en relation.',
           'Share security advice and lessons learnt, comment on key accounts’ posts, suggest a conversation after several interactions, never a brochure right after connecting.',
@@ -141,7 +147,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           text('Une formation d’une journée, trois heures par semaine réparties entre trois personnes.', 'A day of training, three hours a week shared by three people.'),
           text('Du contenu d’expert plutôt que de l’autopromotion, et de la régularité.', 'Expert content rather than self-promotion, and regularity.'),
           text('Effet lent ; certains dirigeants du secteur industriel sont peu actifs sur LinkedIn.', 'Slow effect; some manufacturing bosses are rarely active on LinkedIn.'),
-          text('Relations avec des décideurs ciblés et rendez-vous obtenus, pas les ventes immédiates.', 'Connections with targeted decision makers and meetings won, not immediate sales.'),
+          text('Relations avec des décideurs ciblés et rendez-vous obtenus, pas les ventes immédiates.', 'Connections with targeted decision makers and meetings booked, not immediate sales.'),
         ),
         actualSpendCents: spentSoFar(900, 0, 0),
       }),
@@ -193,8 +199,8 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
           internalTime('cost-show-time', text('Préparation et tenue du stand', 'Preparing and staffing the stand'), hours(30), 'month', months(9, 10)),
         ],
         kpis: [
-          catalogueKpi(context, 'kpi-show-leads', 'leads', '60'),
-          catalogueKpi(context, 'kpi-show-meetings', 'meetings', '15'),
+          freeKpi('kpi-show-leads', text('Contacts intéressés sur le salon', 'Leads from the fair'), text('contacts par salon', 'leads per fair'), '60'),
+          freeKpi('kpi-show-meetings', text('Rendez-vous pris sur le salon', 'Meetings booked at the fair'), text('rendez-vous par salon', 'meetings per fair'), '15'),
           catalogueKpi(context, 'kpi-show-cpl', 'costPerLead', '115'),
         ],
         detail: toolSheet(
@@ -224,7 +230,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
         ],
         kpis: [
           catalogueKpi(context, 'kpi-breakfast-participants', 'participants', '30', recorded(null, null, '27')),
-          catalogueKpi(context, 'kpi-breakfast-meetings', 'meetings', '8', recorded(null, null, '5')),
+          freeKpi('kpi-breakfast-meetings', text('Rendez-vous pris après la matinale', 'Meetings booked after the breakfast'), text('rendez-vous par matinale', 'meetings per breakfast'), '8', recorded(null, null, '5')),
         ],
         detail: toolSheet(
           text('Une salle à la CCI, un courtier partenaire, un client témoin.', 'A room at the chamber of commerce, a partner broker, a client speaker.'),
@@ -281,13 +287,13 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
         ],
         kpis: [
           catalogueKpi(context, 'kpi-webinar-participants', 'participants', '60'),
-          catalogueKpi(context, 'kpi-webinar-leads', 'leads', '12'),
+          freeKpi('kpi-webinar-leads', text('Contacts intéressés par webinaire', 'Leads per webinar'), text('contacts par webinaire', 'leads per webinar'), '12'),
         ],
         detail: toolSheet(
           text('Un outil de visioconférence, une présentation, des invitations trois semaines avant.', 'A video tool, a slide deck, invitations three weeks ahead.'),
           text('Un sujet précis et d’actualité, et un rappel personnel dans la semaine.', 'A precise, topical subject, and a personal call within the week.'),
           text('Beaucoup d’inscrits ne viennent pas en direct.', 'Many who register do not attend live.'),
-          text('Inscrits, présents et rendez-vous obtenus dans le mois.', 'Registered, attended and meetings won within the month.'),
+          text('Inscrits, présents et rendez-vous obtenus dans le mois.', 'Registered, attended and meetings booked within the month.'),
         ),
       }),
       sampleAction({
@@ -344,7 +350,7 @@ export function b2bActionPlan(context: SampleContext): Pick<Plan, 'actions' | 'b
         detail: toolSheet(
           text('Deux soirées, un guide, quatre heures par mois pour Frédéric.', 'Two evenings, a guide, four hours a month for Frédéric.'),
           text('Donner aux partenaires une raison de parler de nous : un contenu utile à leurs propres clients.', 'Give partners a reason to mention us: content useful to their own clients.'),
-          text('Un prescripteur recommande peu si on ne l’entretient pas ; vérifier ses habitudes (courrier, SMS, e-mail).', 'A referrer recommends little without nurturing; check their habits (letter, text, e-mail).'),
+          text('Un prescripteur recommande peu si on ne l’entretient pas ; vérifier ses habitudes (courrier, SMS, e-mail).', 'A referral partner recommends little without nurturing; check their habits (letter, text, e-mail).'),
           text('Affaires apportées par partenaire, bilan en juin et en décembre.', 'Deals brought per partner, reviewed in June and December.'),
         ),
         actualSpendCents: spentSoFar(760, 0, 0),

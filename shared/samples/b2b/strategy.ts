@@ -23,14 +23,14 @@ export function b2bStrategy({ text }: SampleContext): Strategy {
       revenueForecastCents: [150_000, 152_000, 170_000, 158_000, 150_000, 172_000, 140_000, 95_000, 165_000, 170_000, 178_000, 200_000].map(euros),
       notes: text(
         'Fondée en 2009 par Frédéric Lemoine. Neuf techniciens, deux commerciaux (Nadia Benali, Julien Roche), une assistante commerciale et marketing à mi-temps (Manon Dupré). 70 % du chiffre d’affaires vient des contrats mensuels d’infogérance.',
-        'Founded in 2009 by Frédéric Lemoine. Nine technicians, two salespeople (Nadia Benali, Julien Roche), a part-time sales and marketing assistant (Manon Dupré). 70 % of revenue comes from monthly managed-service contracts.',
+        'Founded in 2009 by Frédéric Lemoine. Nine technicians, two salespeople (Nadia Benali, Julien Roche), a part-time sales and marketing assistant (Manon Dupré). 70% of revenue comes from monthly managed-service contracts.',
       ),
     },
     swot: [
-      { id: 'swot-renewals', quadrant: 'strength', text: text('94 % des contrats d’infogérance renouvelés chaque année', '94 % of managed-service contracts renewed each year') },
+      { id: 'swot-renewals', quadrant: 'strength', text: text('94 % des contrats d’infogérance renouvelés chaque année', '94% of managed-service contracts renewed each year') },
       { id: 'swot-proximity', quadrant: 'strength', text: text('Techniciens certifiés à moins de 45 minutes de chaque client', 'Certified technicians within 45 minutes of every client') },
       { id: 'swot-references', quadrant: 'strength', text: text('32 clients sous contrat, dont des industriels connus du département', '32 clients under contract, including well-known manufacturers in the county') },
-      { id: 'swot-word-of-mouth', quadrant: 'weakness', text: text('80 % des nouveaux clients viennent du bouche-à-oreille : aucune démarche régulière', '80 % of new clients come by word of mouth: no regular prospecting') },
+      { id: 'swot-word-of-mouth', quadrant: 'weakness', text: text('80 % des nouveaux clients viennent du bouche-à-oreille : aucune démarche régulière', '80% of new clients come by word of mouth: no regular prospecting') },
       { id: 'swot-website', quadrant: 'weakness', text: text('Site ancien, sans page sur la cybersécurité ni formulaire de contact utile', 'Old website, with no cybersecurity page or useful contact form') },
       { id: 'swot-crm', quadrant: 'weakness', text: text('Contacts des prospects éparpillés dans les boîtes mail des commerciaux', 'Prospect contacts scattered across the salespeople’s mailboxes') },
       { id: 'swot-nis2', quadrant: 'opportunity', text: text('La directive européenne NIS 2 oblige de nombreuses entreprises à renforcer leur sécurité', 'The EU NIS 2 directive requires many firms to strengthen their security') },
@@ -189,7 +189,7 @@ export function b2bStrategy({ text }: SampleContext): Strategy {
       ),
       reasonToBelieve: text(
         'des techniciens certifiés à moins de 45 minutes, une intervention sur site en 4 heures garantie par contrat, 94 % de contrats renouvelés et un audit qui suit le guide de l’ANSSI pour les PME',
-        'certified technicians within 45 minutes, on-site response within 4 hours guaranteed by contract, 94 % of contracts renewed and an audit that follows the ANSSI guide for small firms',
+        'certified technicians within 45 minutes, on-site response within 4 hours guaranteed by contract, 94% of contracts renewed and an audit that follows the ANSSI guide for small firms',
       ),
       selfCheck: {
         differentiates: true,
@@ -287,7 +287,7 @@ export function b2bStrategy({ text }: SampleContext): Strategy {
         name: text('Partenaires prescripteurs', 'Referral partners'),
         role: text(
           'Éditeurs de logiciels de gestion et courtiers en assurance cyber nous recommandent ; les éditeurs touchent 5 % de la première année, payés sur la marge commerciale et laissés hors budget marketing. Les experts-comptables recommandent sans commission.',
-          'Business software publishers and cyber insurance brokers recommend us; publishers receive 5 % of the first year, paid from the sales margin and kept outside the marketing budget. Accountants recommend us without commission.',
+          'Business software publishers and cyber insurance brokers recommend us; publishers receive 5% of the first year, paid from the sales margin and kept outside the marketing budget. Accountants recommend us without commission.',
         ),
         revenueShareBasisPoints: 2000,
         commissionBasisPoints: 500,

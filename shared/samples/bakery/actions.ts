@@ -54,7 +54,7 @@ export function bakeryActionPlan(context: SampleContext): Pick<Plan, 'actions' |
           text('Le module fidélité de la caisse, des cartes imprimées, une phrase apprise par les vendeuses.', 'The till’s loyalty module, printed cards, one sentence learnt by the shop assistants.'),
           text('La proposer à chaque client pendant un mois, et recueillir l’accord écrit pour les SMS (RGPD).', 'Offer it to every customer for a month, and record written consent for text messages (GDPR).'),
           text('Une récompense trop faible lasse vite ; une carte ne crée pas à elle seule l’envie de revenir.', 'A reward that is too small soon bores; a card alone does not make people come back.'),
-          text('Chaque mois : cartes actives et part des clients qui reviennent, lues dans la caisse.', 'Every month: active cards and returning customers, read from the till.'),
+          text('Chaque mois : cartes actives et taux de rétention, lus dans la caisse.', 'Every month: active cards and retention rate, read from the till.'),
         ),
         actualSpendCents: spentSoFar(159, 160, 168),
       }),

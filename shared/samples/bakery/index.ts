@@ -1,3 +1,4 @@
+import { emptyCustomerValue } from '../../plan/customerValue';
 import { sampleMeta, type SampleDefinition } from '../kit';
 import { bakeryActionPlan } from './actions';
 import { bakeryStrategy } from './strategy';
@@ -9,5 +10,6 @@ export const bakerySample: SampleDefinition = {
     meta: sampleMeta(context.text('Boulangerie Morel — plan marketing 2027', 'Boulangerie Morel — 2027 marketing plan'), '2026-10-05T09:00:00.000Z'),
     ...bakeryStrategy(context),
     ...bakeryActionPlan(context),
+    customerValue: emptyCustomerValue(),
   }),
 };

@@ -23,7 +23,7 @@ export function bakeryStrategy({ text }: SampleContext): Strategy {
       revenueForecastCents: [46_000, 40_500, 43_000, 44_500, 42_000, 43_000, 38_000, 21_000, 44_000, 45_000, 44_000, 58_000].map(euros),
       notes: text(
         'Élise et Thomas Morel ont repris la boulangerie en 2022. Deux boulangers, une pâtissière, un apprenti et deux vendeuses. Fermeture annuelle les trois premières semaines d’août. Objectif 2027 : +4,5 % de chiffre d’affaires, porté par le midi et les fêtes.',
-        'Élise and Thomas Morel took over the bakery in 2022. Two bakers, a pastry chef, an apprentice and two shop assistants. Closed for the first three weeks of August. 2027 goal: revenue up 4.5 %, driven by lunchtime and the holidays.',
+        'Élise and Thomas Morel took over the bakery in 2022. Two bakers, a pastry chef, an apprentice and two shop assistants. Closed for the first three weeks of August. 2027 goal: revenue up 4.5%, driven by lunchtime and the holidays.',
       ),
     },
     swot: [
@@ -216,9 +216,10 @@ export function bakeryStrategy({ text }: SampleContext): Strategy {
       priceStrategy: 'aligned',
       priceStrategyNote: text(
         'Prix du pain alignés sur les artisans de Nantes, environ 15 % au-dessus de la chaîne ; la formule du midi reste sous 10 € TTC pour rivaliser avec la supérette.',
-        'Bread priced like other Nantes craft bakers, about 15 % above the chain; the lunch deal stays under €10 incl. VAT to compete with the convenience store.',
+        'Bread priced like other Nantes craft bakers, about 15% above the chain; the lunch deal stays under €10 incl. VAT to compete with the convenience store.',
       ),
-      fixedCostsCents: euros(168_000),
+      // Wages of the six employees with charges (about 175 000 €), the owners' pay, rent, energy for the ovens, insurance.
+      fixedCostsCents: euros(290_000),
       vatApplicable: true,
     },
     products: [
@@ -232,7 +233,7 @@ export function bakeryStrategy({ text }: SampleContext): Strategy {
           { competitorId: 'comp-chain', label: text('Baguette tradition', 'Traditional baguette'), priceExclVatCents: 104 },
           { competitorId: 'comp-guerin', label: text('Baguette tradition', 'Traditional baguette'), priceExclVatCents: 118 },
         ],
-        notes: text('1,30 € TTC. TVA à 5,5 % : produit alimentaire qui se conserve.', '€1.30 incl. VAT. 5.5 % VAT: food that keeps.'),
+        notes: text('1,30 € TTC. TVA à 5,5 % : produit alimentaire qui se conserve.', '€1.30 incl. VAT. 5.5% VAT: food that keeps.'),
       },
       {
         id: 'prod-croissant',
@@ -255,7 +256,7 @@ export function bakeryStrategy({ text }: SampleContext): Strategy {
         ],
         notes: text(
           '9,90 € TTC. TVA à 10 % : vente à consommer tout de suite, à emporter comme sur place (hors boissons alcoolisées).',
-          '€9.90 incl. VAT. 10 % VAT: food for immediate consumption, taken away or eaten in (alcohol aside).',
+          '€9.90 incl. VAT. 10% VAT: food for immediate consumption, taken away or eaten in (alcohol aside).',
         ),
       },
       {
@@ -293,7 +294,7 @@ export function bakeryStrategy({ text }: SampleContext): Strategy {
         name: text('Commande en ligne, retrait en boutique', 'Online ordering, collected in the shop'),
         role: text(
           'Formules du midi réservées avant 11 h, galettes et bûches commandées à l’avance ; le module prélève 2 % des ventes, compté dans les frais bancaires.',
-          'Lunch deals booked before 11 am, galettes and logs ordered ahead; the module takes 2 % of sales, booked as bank fees.',
+          'Lunch deals booked before 11 am, galettes and logs ordered ahead; the module takes 2% of sales, booked as bank fees.',
         ),
         revenueShareBasisPoints: 600,
         commissionBasisPoints: 200,

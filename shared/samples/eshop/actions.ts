@@ -41,7 +41,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         activeMonths: [1, 2, 3],
         costLines: [
           fixed('cost-crowdfunding-video', text('Montage de la vidéo de campagne', 'Editing the campaign video'), 600, months(1)),
-          fixed('cost-crowdfunding-fee', text('Commission Ulule (8 % des 12 000 € visés)', 'Ulule fee (8 % of the €12,000 target)'), 960, months(3)),
+          fixed('cost-crowdfunding-fee', text('Commission Ulule (8 % des 12 000 € visés)', 'Ulule fee (8% of the €12,000 target)'), 960, months(3)),
           internalTime('cost-crowdfunding-time', text('Préparation, animation, réponses aux contributeurs', 'Preparing, running, answering backers'), hours(12), 'week', months(1, 3)),
         ],
         kpis: [
@@ -50,7 +50,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         ],
         detail: toolSheet(
           text('Une vidéo de deux minutes, des contreparties chiffrées, une liste de 300 soutiens prévenus avant l’ouverture.', 'A two-minute video, costed rewards, a list of 300 supporters told before launch.'),
-          text('Atteindre 30 % de l’objectif dans les 48 premières heures grâce aux proches et aux clientes Etsy.', 'Reach 30 % of the target in the first 48 hours thanks to friends and Etsy customers.'),
+          text('Atteindre 30 % de l’objectif dans les 48 premières heures grâce aux proches et aux clientes Etsy.', 'Reach 30% of the target in the first 48 hours thanks to friends and Etsy customers.'),
           text('Si l’objectif n’est pas atteint, les contributeurs sont remboursés ; les contreparties coûtent à fabriquer et à expédier.', 'If the target is missed, backers are refunded; rewards cost money to make and ship.'),
           text('Somme collectée et contributeurs chaque jour ; contributeurs devenus clientes de la boutique en fin d’année.', 'Amount raised and backers every day; backers who became shop customers at year end.'),
         ),
@@ -119,7 +119,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         title: text('Garder Etsy comme vitrine et faire venir sur notre site', 'Keep Etsy as a showcase and bring buyers to our site'),
         description: text(
           'Continuer à vendre sur Etsy pour être découvertes, glisser dans chaque colis une carte « −10 % sur votre prochaine commande sur notre site », et des annonces Etsy en fin d’année.',
-          'Keep selling on Etsy to be discovered, slip into every parcel a card “10 % off your next order on our site”, and Etsy ads at year end.',
+          'Keep selling on Etsy to be discovered, slip into every parcel a card “10% off your next order on our site”, and Etsy ads at year end.',
         ),
         objectiveIds: ['obj-own-shop', 'obj-christmas'],
         segmentIds: ['seg-zero-waste', 'seg-gift-givers'],
@@ -145,17 +145,17 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
       sampleAction({
         id: 'act-online-ads',
         category: 'onlineAdvertising',
-        title: text('Publicité Meta et Google Shopping à 2 % du chiffre d’affaires', 'Meta and Google Shopping ads at 2 % of revenue'),
+        title: text('Publicité Meta et Google Shopping à 2 % du chiffre d’affaires', 'Meta and Google Shopping ads at 2% of revenue'),
         description: text(
           'Un budget qui suit les ventes : 2 % du chiffre d’affaires de chaque mois dès l’ouverture du site, donc le plus gros en novembre et décembre.',
-          'A budget that follows sales: 2 % of each month’s revenue from the site’s opening, so the largest in November and December.',
+          'A budget that follows sales: 2% of each month’s revenue from the site’s opening, so the largest in November and December.',
         ),
         objectiveIds: ['obj-own-shop', 'obj-christmas'],
         segmentIds: ['seg-zero-waste', 'seg-gift-givers'],
         owner: HUGO,
         activeMonths: monthRange(3, 12),
         costLines: [
-          percentOfRevenue('cost-ads-spend', text('Achat d’espace (2 % du CA du mois)', 'Ad spend (2 % of the month’s revenue)'), 200, months(3, 12)),
+          percentOfRevenue('cost-ads-spend', text('Achat d’espace (2 % du CA du mois)', 'Ad spend (2% of the month’s revenue)'), 200, months(3, 12)),
           internalTime('cost-ads-time', text('Réglage et suivi des campagnes', 'Setting up and monitoring campaigns'), hours(2), 'week', months(3, 12)),
         ],
         kpis: [
@@ -166,7 +166,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           text('Comptes publicitaires, catalogue produits relié à la boutique, deux heures par semaine.', 'Ad accounts, product catalogue linked to the shop, two hours a week.'),
           text('Relancer d’abord les visiteuses du site, et couper ce qui ne rapporte pas au bout de deux semaines.', 'Retarget site visitors first, and cut what does not pay back within two weeks.'),
           text('Le coût par clic grimpe en fin d’année ; la visibilité cesse avec la dépense.', 'Cost per click climbs at year end; visibility stops with spending.'),
-          text('Chiffre d’affaires rapporté par euro dépensé (formule simple) et coût par nouvelle cliente.', 'Revenue brought per euro spent (simple formula) and cost per new customer.'),
+          text('ROAS (CA ÷ dépense) et coût par nouvelle cliente.', 'ROAS (revenue ÷ spend) and cost per new customer.'),
         ),
         actualSpendCents: spentSoFar(0, 0, 172),
       }),
@@ -229,7 +229,7 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         title: text('Lettre d’information deux fois par mois', 'Newsletter twice a month'),
         description: text(
           'Une lettre de conseils et de nouveautés, un message de bienvenue avec 10 % sur la première commande, un calendrier des envois de Noël.',
-          'A newsletter with tips and new products, a welcome e-mail with 10 % off the first order, a Christmas sending calendar.',
+          'A newsletter with tips and new products, a welcome e-mail with 10% off the first order, a Christmas sending calendar.',
         ),
         objectiveIds: ['obj-community', 'obj-christmas'],
         segmentIds: ['seg-zero-waste', 'seg-backers'],
@@ -246,7 +246,10 @@ export function eshopActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         detail: toolSheet(
           text('L’outil d’envoi relié à la boutique, quatre heures par mois.', 'The sending tool linked to the shop, four hours a month.'),
           text('Un rythme tenu et du contenu utile, pas seulement des promotions.', 'A steady rhythm and useful content, not only promotions.'),
-          text('Il faut le consentement de chaque inscrite et un lien de désinscription.', 'Each subscriber’s consent and an unsubscribe link are required.'),
+          text(
+            'Il faut l’accord de chaque inscrite, sauf pour les clientes informées à l’achat et sollicitées sur des produits analogues ; un lien de désinscription dans chaque envoi.',
+            'Each subscriber’s consent is required, except for customers told when they bought and contacted about similar products; an unsubscribe link in every send.',
+          ),
           text('Inscrites, ouvertures et ventes venues de la lettre, après chaque envoi.', 'Subscribers, opens and sales from the newsletter, after each send.'),
         ),
         actualSpendCents: spentSoFar(19, 19, 19),

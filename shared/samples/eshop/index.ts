@@ -1,3 +1,4 @@
+import { emptyCustomerValue } from '../../plan/customerValue';
 import { sampleMeta, type SampleDefinition } from '../kit';
 import { eshopActionPlan } from './actions';
 import { eshopStrategy } from './strategy';
@@ -13,5 +14,6 @@ export const eshopSample: SampleDefinition = {
     meta: sampleMeta(context.text('Galet & Sève — plan marketing 2027', 'Galet & Sève — 2027 marketing plan'), '2026-11-03T10:30:00.000Z'),
     ...eshopStrategy(context),
     ...eshopActionPlan(context),
+    customerValue: emptyCustomerValue(),
   }),
 };

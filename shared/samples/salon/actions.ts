@@ -235,7 +235,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           text('Le module fidélité du logiciel de réservation.', 'The booking software’s loyalty module.'),
           text('Une récompense désirable et annoncée à chaque passage en caisse.', 'A desirable reward, mentioned at every checkout.'),
           text('Récompense des clientes qui seraient venues de toute façon.', 'Rewards clients who would have come anyway.'),
-          text('Visites par cliente et clientes qui reviennent, chaque trimestre.', 'Visits per client and returning clients, every quarter.'),
+          text('Visites par cliente et taux de rétention, chaque trimestre.', 'Visits per client and retention rate, every quarter.'),
         ),
         actualSpendCents: spentSoFar(83, 80, 95),
       }),
@@ -261,7 +261,10 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
           freeKpi('kpi-reminder-bookings', text('Rendez-vous pris après un rappel', 'Appointments booked after a reminder'), text('rendez-vous/mois', 'appointments/month'), '30', recorded('18', '22', '25')),
         ],
         detail: toolSheet(
-          text('Le fichier clientes avec consentement, un outil d’envoi, deux heures par mois.', 'The client file with consent, a sending tool, two hours a month.'),
+          text(
+            'Le fichier clientes (accord pour la lettre ; pour les rappels de couleur, clientes informées à la prise de rendez-vous et libres de refuser), un outil d’envoi, deux heures par mois.',
+            'The client file (consent for the newsletter; for colour reminders, clients told when booking and free to refuse), a sending tool, two hours a month.',
+          ),
           text('Un rappel au bon moment, avec un lien qui ouvre directement les créneaux libres.', 'A reminder at the right time, with a link that opens the free slots directly.'),
           text('Trop de messages lassent ; désinscription toujours possible.', 'Too many messages annoy; unsubscribing is always possible.'),
           text('Taux d’ouverture et rendez-vous pris après un rappel, chaque mois.', 'Open rate and appointments booked after a reminder, every month.'),
@@ -304,7 +307,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         title: text('Soirées coiffage : mariages en juin, fêtes en décembre', 'Styling evenings: weddings in June, parties in December'),
         description: text(
           'Deux soirées de 12 clientes : apprendre un chignon simple, boisson offerte, bon de 10 % sur une prestation du mois.',
-          'Two evenings for 12 clients: learn a simple updo, a drink on the house, 10 % off a service that month.',
+          'Two evenings for 12 clients: learn a simple updo, a drink on the house, 10% off a service that month.',
         ),
         objectiveIds: ['obj-visits', 'obj-vouchers'],
         segmentIds: ['seg-active-women'],
@@ -333,7 +336,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         title: text('Cartes croisées avec la boutique de mode et l’institut voisins', 'Cross-promotion cards with the neighbouring fashion shop and beauty salon'),
         description: text(
           'Chaque commerce remet aux clientes des deux autres une carte de 10 % de remise pour une première visite.',
-          'Each shop gives the other two shops’ customers a card for 10 % off a first visit.',
+          'Each shop gives the other two shops’ customers a card for 10% off a first visit.',
         ),
         objectiveIds: ['obj-new-clients'],
         segmentIds: ['seg-active-women'],
@@ -358,7 +361,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         title: text('Carte de bienvenue aux nouveaux habitants', 'Welcome card for new residents'),
         description: text(
           'Une carte déposée dans les boîtes aux lettres des deux résidences neuves : diagnostic couleur offert et 10 % sur la première visite.',
-          'A card left in the letterboxes of the two new residential blocks: a free colour diagnosis and 10 % off the first visit.',
+          'A card left in the letterboxes of the two new residential blocks: a free colour diagnosis and 10% off the first visit.',
         ),
         objectiveIds: ['obj-new-clients'],
         segmentIds: ['seg-active-women', 'seg-busy-men'],
@@ -370,7 +373,7 @@ export function salonActionPlan(context: SampleContext): Pick<Plan, 'actions' | 
         ],
         kpis: [
           catalogueKpi(context, 'kpi-welcome-coupons', 'couponRedemption', '25'),
-          catalogueKpi(context, 'kpi-welcome-new-clients', 'newCustomers', '15'),
+          freeKpi('kpi-welcome-new-clients', text('Nouvelles clientes venues avec la carte', 'New clients who came with the card'), text('clientes sur l’opération', 'clients from the drop'), '15'),
         ],
         detail: toolSheet(
           text('Un graphiste, l’imprimerie, une matinée de distribution.', 'A designer, the printer, one morning of delivery.'),

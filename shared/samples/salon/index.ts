@@ -9,5 +9,16 @@ export const salonSample: SampleDefinition = {
     meta: sampleMeta(context.text('Atelier Lou Coiffure — plan marketing 2027', 'Atelier Lou Coiffure — 2027 marketing plan'), '2026-10-12T14:00:00.000Z'),
     ...salonStrategy(context),
     ...salonActionPlan(context),
+    // A colour client: about 65 € a visit, five visits a year, six in ten come back; the ads' target acquisition cost.
+    customerValue: {
+      averageTransactionCents: 6_500,
+      purchasesPerYearHundredths: 500,
+      retentionBasisPoints: 6_000,
+      years: 3,
+      acquisitionCostCents: 2_500,
+      marginRateBasisPoints: null,
+      costPerProspectCents: null,
+      conversionBasisPoints: null,
+    },
   }),
 };

@@ -228,7 +228,7 @@ export function salonStrategy({ text }: SampleContext): Strategy {
       priceStrategy: 'premium',
       priceStrategyNote: text(
         'Environ 15 % au-dessus de la moyenne rennaise sur la couleur, nettement sous le salon haut de gamme ; la coupe homme reste alignée sur le barbier.',
-        'About 15 % above the Rennes average for colour, well below the upmarket salon; men’s cuts stay in line with the barber.',
+        'About 15% above the Rennes average for colour, well below the upmarket salon; men’s cuts stay in line with the barber.',
       ),
       fixedCostsCents: euros(142_000),
       vatApplicable: true,
@@ -237,19 +237,22 @@ export function salonStrategy({ text }: SampleContext): Strategy {
       {
         id: 'prod-cut-blowdry',
         name: text('Coupe et brushing femme', 'Women’s cut and blow-dry'),
-        unitCostCents: 1450,
+        unitCostCents: 250,
         priceExclVatCents: 4000,
         vatRateBasisPoints: 2000,
         competitorPrices: [
           { competitorId: 'comp-franchise', label: text('Coupe-brushing', 'Cut and blow-dry'), priceExclVatCents: 2417 },
           { competitorId: 'comp-anne-sophie', label: text('Coupe-brushing', 'Cut and blow-dry'), priceExclVatCents: 4833 },
         ],
-        notes: text('48 € TTC. Coût : produits et 45 minutes de salaire chargé.', '€48 incl. VAT. Cost: products and 45 minutes of wages with charges.'),
+        notes: text(
+          '48 € TTC, 45 minutes. Coût variable : shampooing, soin et produits de coiffage ; les salaires sont dans les charges fixes.',
+          '€48 incl. VAT, 45 minutes. Variable cost: shampoo, conditioner and styling products; wages are in the fixed costs.',
+        ),
       },
       {
         id: 'prod-men-cut',
         name: text('Coupe homme', 'Men’s cut'),
-        unitCostCents: 650,
+        unitCostCents: 120,
         priceExclVatCents: 2167,
         vatRateBasisPoints: 2000,
         competitorPrices: [
@@ -261,19 +264,22 @@ export function salonStrategy({ text }: SampleContext): Strategy {
       {
         id: 'prod-colour',
         name: text('Couleur sans ammoniaque, coupe et brushing', 'Ammonia-free colour, cut and blow-dry'),
-        unitCostCents: 2600,
+        unitCostCents: 950,
         priceExclVatCents: 7417,
         vatRateBasisPoints: 2000,
         competitorPrices: [
           { competitorId: 'comp-franchise', label: text('Couleur + coupe-brushing', 'Colour + cut and blow-dry'), priceExclVatCents: 5167 },
           { competitorId: 'comp-anne-sophie', label: text('Couleur + coupe-brushing', 'Colour + cut and blow-dry'), priceExclVatCents: 8750 },
         ],
-        notes: text('89 € TTC, 1 h 45. La prestation qui fait revenir toutes les 6 à 8 semaines.', '€89 incl. VAT, 1 h 45. The service that brings clients back every 6 to 8 weeks.'),
+        notes: text(
+          '89 € TTC, 1 h 45. Coût variable : la couleur et les soins utilisés. La prestation qui fait revenir toutes les 6 à 8 semaines.',
+          '€89 incl. VAT, 1 h 45. Variable cost: the dye and care products used. The service that brings clients back every 6 to 8 weeks.',
+        ),
       },
       {
         id: 'prod-gift-voucher',
         name: text('Bon cadeau « Parenthèse » (soin profond et brushing)', '“Time out” gift voucher (deep treatment and blow-dry)'),
-        unitCostCents: 1500,
+        unitCostCents: 550,
         priceExclVatCents: 4583,
         vatRateBasisPoints: 2000,
         competitorPrices: [{ competitorId: 'comp-anne-sophie', label: text('Rituel soin', 'Care ritual'), priceExclVatCents: 6250 }],
@@ -317,7 +323,7 @@ export function salonStrategy({ text }: SampleContext): Strategy {
         name: text('Bons cadeaux vendus par les CSE d’entreprises', 'Gift vouchers sold through works councils'),
         role: text(
           'Trois comités sociaux et économiques rennais proposent nos bons à leurs salariés ; leur plateforme retient 8 %, comptés dans le budget.',
-          'Three Rennes works councils offer our vouchers to their staff; their platform keeps 8 %, counted in the budget.',
+          'Three Rennes works councils offer our vouchers to their staff; their platform keeps 8%, counted in the budget.',
         ),
         revenueShareBasisPoints: 600,
         commissionBasisPoints: 800,

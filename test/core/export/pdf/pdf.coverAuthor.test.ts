@@ -39,7 +39,8 @@ describe.skipIf(!hasPoppler)(`the cover (${hasPoppler ? 'pdftotext' : popplerMis
       'CCI Lyon Métropole — Atelier « Cap TPE »',
       'claire.duboeuf@example.fr',
       '04 72 00 00 00',
-      'Document établi le 1 octobre 2026',
+      // French writes the first day of a month as an ordinal.
+      'Document établi le 1er octobre 2026',
     ]) {
       expect(cover).toContain(expected);
     }
