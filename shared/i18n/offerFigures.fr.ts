@@ -56,7 +56,7 @@ export const offerFiguresFr = {
     acquisitionCostFromProspects: 'Laissé vide : le coût d’acquisition calculé à droite ({{amount}}) est utilisé.',
     acquisitionCostUsed: '{{amount}}, calculé d’après le coût par prospect et le taux de conversion',
     formula:
-      'Valeur brute = achats par an × panier moyen + panier moyen × taux de fidélité × (années − 1) ; valeur nette = valeur brute − coût d’acquisition. C’est la formule simplifiée de la formation, fondée sur le chiffre d’affaires ; la valeur en marge applique en plus le taux de marque.',
-    workbookNote: 'Cellules à saisir : panier moyen, achats par an, fidélité, années, coûts et taux ; les valeurs se recalculent.',
+      'Valeur brute = achats par an × panier moyen + panier moyen × taux de rétention × (années − 1) ; valeur nette = valeur brute − coût d’acquisition. C’est la formule simplifiée de la formation, fondée sur le chiffre d’affaires ; la valeur en marge applique en plus le taux de marque.',
+    workbookNote: 'Cellules à saisir : panier moyen, achats par an, taux de rétention, années, coûts et taux ; les valeurs se recalculent.',
   },
 } as const;

@@ -47,22 +47,17 @@ function formatDate(iso: string, language: string, style: 'long' | 'numeric' = '
 function DirectionSelect({ value, chosen, label, testId, onChange }: { value: KpiDirection; chosen: boolean; label: string; testId: string; onChange(direction: KpiDirection): void }) {
   const { t } = useTranslation();
   return (
-    <TextField
-      select
-      size="small"
-      value={value}
-      onChange={(event) => onChange(event.target.value as KpiDirection)}
-      sx={{ width: 160 }}
-      slotProps={{ htmlInput: { 'aria-label': label, 'data-testid': testId } }}
-    >
+    <DirectionNative value={value} aria-label={label} data-testid={testId} onChange={(event) => onChange(event.target.value as KpiDirection)}>
       {kpiDirections.map((direction) => (
-        <MenuItem key={direction} value={direction} onClick={!chosen && direction === value ? () => onChange(direction) : undefined}>
+        <option key={direction} value={direction}>
           {t(`indicators.directions.${direction}`)}
-        </MenuItem>
+        </option>
       ))}
-    </TextField>
+    </DirectionNative>
   );
 }
+
+const DirectionNative = styled('select')({ width: 140, padding: '5px 6px', font: 'inherit' });
 
 function ProgressCells({ progressBasisPoints, status, testIdPrefix }: { progressBasisPoints: number | null; status: IndicatorStatus; testIdPrefix: string }) {
   const { t } = useTranslation();
