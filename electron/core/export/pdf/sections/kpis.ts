@@ -11,7 +11,7 @@ import { paintChip } from './months';
 function monthColumn(context: ReportContext, month: number): Column<KpiReport> {
   return {
     header: context.monthNames[month],
-    weight: 9,
+    weight: 8.5,
     align: 'right',
     noWrap: true,
     style: { ...text.cell, size: 7.5 },
@@ -34,24 +34,24 @@ export const kpisSection: Section = {
       [
         {
           header: t('kpis.action'),
-          weight: 30,
+          weight: 27,
           inset: 3.4,
           text: (row) => orDash(context.cap(row.action.title)),
           paint: (w, box, row) => paintChip(w, box, categoryColors[row.action.category]),
         },
         {
           header: t('kpis.kpi'),
-          weight: 32,
+          weight: 27,
           style: text.cellBold,
           text: (row) => orDash(context.cap(row.kpi.unit.trim() ? `${row.kpi.name} (${row.kpi.unit})` : row.kpi.name)),
         },
-        { header: t('indicators.direction'), weight: 14, style: text.cellMuted, text: (row) => t(`indicators.directions.${row.indicator.direction}`) },
+        { header: t('indicators.direction'), weight: 19, style: text.cellMuted, text: (row) => t(`indicators.directions.${row.indicator.direction}`) },
         { header: t('indicators.baseline'), weight: 11, align: 'right', noWrap: true, text: (row) => orDash(context.cap(row.kpi.baseline ?? '', 20)) },
         { header: t('indicators.target'), weight: 11, align: 'right', noWrap: true, style: text.cellBold, text: (row) => orDash(context.cap(row.kpi.target, 20)) },
         ...Array.from({ length: 12 }, (_, month) => monthColumn(context, month)),
         {
           header: t('indicators.progress'),
-          weight: 13,
+          weight: 19,
           align: 'right',
           noWrap: true,
           style: text.cellBold,
