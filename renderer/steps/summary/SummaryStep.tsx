@@ -12,10 +12,11 @@ export function SummaryStep() {
   const { t } = useTranslation();
   const plan = useAppStore((state) => state.opened?.plan);
   if (!plan) return null;
-  const { budget, summaryRows: rows } = reportOf(plan);
+  const { budget, summaryRows: rows, moneyRows } = reportOf(plan);
   const monthNames = t('months.short', { returnObjects: true }) as string[];
   const quarters = [1, 2, 3, 4].map((quarter) => t('budget.quarterShort', { quarter }));
-  const euros = (cents: number) => (cents === 0 ? '' : formatEuros(cents, { decimals: false }));
+  // Cents everywhere: the quarter columns add up to the totals printed beside them.
+  const euros = (cents: number) => (cents === 0 ? '' : formatEuros(cents));
   const cell = { whiteSpace: 'nowrap' as const, textAlign: 'right' as const };
 
   return (
@@ -61,11 +62,28 @@ export function SummaryStep() {
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{action.activeMonths.map((month) => monthNames[month - 1]).join(' ')}</TableCell>
                 </TableRow>
               ))}
+              {moneyRows.flatMap((row) =>
+                row.source === 'commission'
+                  ? [
+                      <TableRow key={row.channel.id} data-testid="summary-commission-row">
+                        <TableCell sx={{ borderLeft: 4, borderLeftColor: 'divider' }}>{t('steps.names.distribution')}</TableCell>
+                        <TableCell colSpan={4}>{t('budget.commission', { channel: row.channel.name || '…' })}</TableCell>
+                        {row.quartersCents.map((value, quarter) => (
+                          <TableCell key={quarter} sx={cell}>
+                            {euros(value)}
+                          </TableCell>
+                        ))}
+                        <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(row.yearCents)}</TableCell>
+                        <TableCell />
+                      </TableRow>,
+                    ]
+                  : [],
+              )}
               <TableRow sx={{ '& td': { fontWeight: 700, borderTop: 2 } }}>
                 <TableCell colSpan={5}>{t('summary.total')}</TableCell>
                 {budget.quartersCents.map((value, quarter) => (
                   <TableCell key={quarter} sx={cell} data-testid="summary-quarter-total">
-                    {formatEuros(value, { decimals: false })}
+                    {formatEuros(value)}
                   </TableCell>
                 ))}
                 <TableCell sx={cell} data-testid="summary-year-total">
