@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { breakEvenDate, breakEvenDateGap, breakEvenRevenue, breakEvenRevenueGap, computeBreakEven } from '../../shared/compute/breakEven';
 import { averageMarginRate } from '../../shared/compute/pricing';
 import { emptyPlan, type Plan, type Product } from '../../shared/plan';
+import { product } from './fixtures/product';
 
-const product = (id: string, priceExclVatCents: number, unitCostCents: number): Product => ({
-  id,
-  name: id,
-  unitCostCents,
-  priceExclVatCents,
-  vatRateBasisPoints: 2000,
-  competitorPrices: [],
-  notes: '',
-});
 
 /** A hair salon: a cut at 10 € (cost 4 €, 60 % taux de marque), a treatment at 20 € (cost 15 €, 25 %). */
 function salon(overrides: { fixedCostsCents?: number | null; products?: Product[]; forecast?: (number | null)[]; planYear?: number } = {}): Plan {

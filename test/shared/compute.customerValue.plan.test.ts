@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planCustomerValue } from '../../shared/compute/customerValue';
 import { emptyCustomerValue, type CustomerValueInputs } from '../../shared/plan/customerValue';
-import { emptyPlan, planSchema, type Product } from '../../shared/plan';
+import { emptyPlan, planSchema } from '../../shared/plan';
+import { product } from './fixtures/product';
 
-const product = (id: string, priceExclVatCents: number, unitCostCents: number): Product => ({
-  id,
-  name: id,
-  unitCostCents,
-  priceExclVatCents,
-  vatRateBasisPoints: 2000,
-  competitorPrices: [],
-  notes: '',
-});
 
 // A cut at 10 € costing 4 € (60 %) and a treatment at 20 € costing 15 € (25 %): 42,5 % on average.
 const products = [product('cut', 1_000, 400), product('treatment', 2_000, 1_500)];
