@@ -9,6 +9,7 @@ import {
   type Plan,
   type KeyDate,
 } from './plan';
+import { emptyCustomerValue } from './plan/customerValue';
 import type { StepId } from './steps';
 
 const noActuals = () => Array.from({ length: 12 }, () => null);
@@ -59,7 +60,7 @@ const clearStep: Record<StepId, (plan: Plan) => Partial<Plan>> = {
     budget: emptyBudgetSettings(),
     actions: plan.actions.map((action) => ({ ...action, costLines: [], actualSpendCents: noActuals() })),
   }),
-  kpis: (plan) => ({ actions: plan.actions.map((action) => ({ ...action, kpis: [] })) }),
+  kpis: (plan) => ({ actions: plan.actions.map((action) => ({ ...action, kpis: [] })), customerValue: emptyCustomerValue() }),
   calendar: (plan) => ({
     actions: plan.actions.map((action) => ({ ...action, activeMonths: [] })),
     keyDates: plan.keyDates.filter((date) => date.builtIn),
@@ -141,7 +142,7 @@ export function nextYearPlan(plan: Plan, createdAt: string): Plan {
       // Last year's forecast is the best estimate of the revenue the new year starts from.
       currentRevenueCents: forecast > 0 ? forecast : plan.company.currentRevenueCents,
     },
-    objectives: plan.objectives.map((objective) => ({ ...objective, deadline: shiftIsoDate(objective.deadline, 1) })),
+    objectives: plan.objectives.map((objective) => ({ ...objective, deadline: shiftIsoDate(objective.deadline, 1), actualByMonth: noActuals() })),
     actions: plan.actions.map((action) => ({
       ...action,
       actualSpendCents: noActuals(),

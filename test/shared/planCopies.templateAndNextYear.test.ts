@@ -53,8 +53,10 @@ describe('nextYearPlan', () => {
     );
   });
 
-  it('clears the year\'s actuals: KPI results and actual spend', () => {
+  it('clears the year\'s actuals: KPI results, objectives\' values and actual spend', () => {
     expect(original.actions[0].kpis[0].actualByMonth.some((value) => value !== null)).toBe(true);
+    const measured = nextYearPlan({ ...original, objectives: original.objectives.map((objective) => ({ ...objective, actualByMonth: ['12', ...Array(11).fill(null)] })) }, now);
+    for (const objective of measured.objectives) expect(objective.actualByMonth).toEqual(Array(12).fill(null));
     for (const action of next.actions) {
       expect(action.actualSpendCents).toEqual(Array(12).fill(null));
       for (const kpi of action.kpis) expect(kpi.actualByMonth).toEqual(Array(12).fill(null));
@@ -120,6 +122,14 @@ describe('templates', () => {
     // What the template does not ask to fill is kept as the trainer prepared it.
     expect(plan.actions.map((action) => action.title)).toEqual(['Campagne locale']);
     expect(plan.positioning).toEqual(template.positioning);
+  });
+
+  it('empties the customer-value calculator with the indicators step', () => {
+    const withValue = { ...fullPlan(), customerValue: { ...fullPlan().customerValue, averageTransactionCents: 4_500 } };
+    const kept = planFromTemplate(asTemplate(withValue, 'Modèle'), 'A', now);
+    expect(kept.customerValue.averageTransactionCents).toBe(4_500);
+    const filled = planFromTemplate(asTemplate({ ...withValue, meta: { ...withValue.meta, stepsToFill: ['kpis'] } }, 'Modèle'), 'B', now);
+    expect(filled.customerValue.averageTransactionCents).toBeNull();
   });
 
   it('drops links to what was emptied, so nothing points to a missing objective or competitor', () => {

@@ -4,6 +4,7 @@ import { breakEvenDateGap, breakEvenRevenueGap, computeBreakEven } from '../../.
 import { computeYearlyForecast } from '../../../shared/compute/revenue';
 import { formatEuros, formatPercent } from '../../../shared/money';
 import type { CompanyProfile, Offer, Product } from '../../../shared/plan';
+import { formatLongDate } from '../../../shared/dates';
 import { SectionHeading } from '../../components/SectionHeading';
 
 function Figure({ label, value, help, testId }: { label: string; value: string; help?: string; testId: string }) {
@@ -40,8 +41,7 @@ export function BreakEvenPanel({ offer, products, company }: BreakEvenPanelProps
   const dateGap = breakEvenDateGap({ company }, figures);
   const rateText = figures.variableMarginRateBasisPoints === null ? text('noProducts') : formatPercent(figures.variableMarginRateBasisPoints);
   const revenueText = revenueGap !== null ? text(revenueGap) : figures.revenueCents === null ? '—' : formatEuros(figures.revenueCents);
-  const longDate = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const dateText = dateGap !== null ? text(dateGap) : figures.date === null ? '—' : longDate.format(new Date(`${figures.date}T00:00:00Z`));
+  const dateText = dateGap !== null ? text(dateGap) : figures.date === null ? '—' : formatLongDate(figures.date, i18n.language === 'en' ? 'en' : 'fr');
   const safetyText =
     figures.safetyMarginCents === null
       ? '—'
