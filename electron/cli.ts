@@ -59,8 +59,9 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
+/** `info`, `check` and `export` only read: the file is never migrated, backed up or locked for long. */
 function withPlanFile<T>(filePath: string, use: (file: PlanFile) => T): T {
-  const file = unwrap(PlanFile.open(filePath));
+  const file = unwrap(PlanFile.open(filePath, { readOnly: true }));
   try {
     return use(file);
   } finally {

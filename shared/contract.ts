@@ -56,7 +56,35 @@ export interface OpenedPlan {
   plan: Plan;
 }
 
-const filePath = z.string().min(1).max(4096);
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a path must not hold.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+export const hasControlCharacters = (text: string): boolean => CONTROL_CHARACTERS.test(text);
+
+/**
+ * A custom issue carrying `appCode` tells dispatch() which failure to return instead of invalidInput,
+ * so the UI can word it ("Chemin refusé") rather than show a schema message.
+ */
+export const APP_CODE_PARAM = 'appCode';
+
+/**
+ * Every path a call takes. The operating system stops a path at its first NUL ("copy\0.capm" would
+ * write "copy"), and no file name a person types holds a control character: both are refused here,
+ * at the boundary, before any service runs (IPC and HTTP alike). Where a path may lead is the
+ * services' rule: browser mode writes only inside the plans folder (services/writeTargets.ts).
+ */
+const withoutControlCharacters = (schema: z.ZodString) =>
+  schema.refine((text) => !hasControlCharacters(text), {
+    message: 'control character in a path',
+    params: { [APP_CODE_PARAM]: 'invalidPath' },
+  });
+const filePath = withoutControlCharacters(z.string().min(1).max(4096));
+/** A file's name as the browser reports it (an import): the same refusal as a path. */
+const fileName = withoutControlCharacters(shortText);
+/**
+ * "Replace it": sent only after the user said yes. Without it an existing file at the target, a plan
+ * of ours or not, is refused with fileExists (its `kind` param says which, for the question to ask).
+ */
+const overwrite = z.boolean().optional();
 
 /** The logo arrives as bytes only: its type and size are read from the image by the main process. */
 const authorInput = authorIdentitySchema.extend({ logo: z.object({ base64: z.string().max(1_400_000) }).nullable() });
@@ -99,7 +127,10 @@ export const contract = {
     input: z.object({
       title: shortText.trim().min(1),
       year: z.number().int().min(2000).max(2100),
-      /** Absent: a new file in the plans folder, named after the title. */
+      /**
+       * Absent: a new file in the plans folder, named after the title. Never replaces an existing file;
+       * browser mode: must be inside the plans folder.
+       */
       path: filePath.optional(),
     }),
     result: returns<OpenedPlan>(),
@@ -118,12 +149,17 @@ export const contract = {
     input: z.object({ collection: z.enum(collectionNames), id, toIndex: z.number().int().min(0) }),
     result: returns<null>(),
   },
+  /** Desktop: asks where to save unless a path is given. Browser mode: the path must be inside the plans folder. */
   'plan.saveCopy': {
-    input: z.object({ path: filePath.optional() }),
+    input: z.object({ path: filePath.optional(), overwrite }),
     result: returns<{ path: string } | null>(),
   },
   'plan.updateMeta': { input: planMeta, result: returns<null>() },
-  /** A template copy of the open plan, which then becomes the open plan so the trainer can write notes. */
+  /**
+   * A template copy of the open plan, which then becomes the open plan so the trainer can write notes.
+   * Never replaces an existing file. Browser mode: beside the plan, or in the plans folder when the plan
+   * lives elsewhere; a given path must be inside the plans folder.
+   */
   'plan.saveAsTemplate': { input: z.object({ path: filePath.optional() }), result: returns<OpenedPlan | null>() },
   /** Desktop: asks for the template unless a path is given. The new plan goes to the plans folder. */
   'plan.createFromTemplate': {
@@ -139,14 +175,14 @@ export const contract = {
   },
   /** Reads a spreadsheet of actions and says what it would add; writes nothing. */
   'plan.previewImport': {
-    input: z.object({ fileName: shortText, base64: z.string().max(Math.ceil(defaultImportLimits.maxFileBytes / 3) * 4 + 4) }),
+    input: z.object({ fileName, base64: z.string().max(Math.ceil(defaultImportLimits.maxFileBytes / 3) * 4 + 4) }),
     result: returns<ImportPreview>(),
   },
   /** The confirmed import: every action added in one transaction, or none. */
   'plan.addActions': { input: z.object({ actions: z.array(collectionSchemas.actions).min(1).max(COLLECTION_MAX) }), result: returns<null>() },
-  /** Desktop: asks where to save unless a path is given. */
+  /** Desktop only: asks where to save unless a path is given. Browser mode downloads plan.exportBytes instead. */
   'plan.exportToFile': {
-    input: exportRequest.extend({ path: filePath.optional() }),
+    input: exportRequest.extend({ path: filePath.optional(), overwrite }),
     result: returns<{ path: string } | null>(),
   },
   'plan.exportBytes': { input: exportRequest, result: returns<ExportedFile>() },

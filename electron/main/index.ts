@@ -100,6 +100,21 @@ function createWindow(): void {
   const id = window.webContents.id;
   sessions.set(id, { handlers, session });
   lockDown(window.webContents, appUrl);
+  // The page blocks unloading while edits are not written yet (its beforeunload guard). Electron would
+  // then cancel the close silently: ask instead, and close only if the user chooses to leave.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const t = translate();
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      message: t('app.notSaved'),
+      detail: t('app.unsavedLeave'),
+      buttons: [t('app.stay'), t('app.leaveWithoutSaving')],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.on('closed', () => {
     session.close();
     sessions.delete(id);

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { useAppStore } from './store';
 import { HomeScreen } from '../steps/home/HomeScreen';
 import { PlanFrame } from './PlanFrame';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 
 export function App() {
   const { t } = useTranslation();
@@ -34,9 +35,22 @@ export function App() {
     });
   }, []);
 
+  // Closing or reloading while a change is not written asks first: the browser asks in browser mode,
+  // the main process ('will-prevent-unload') on the desktop.
+  useEffect(() => {
+    const guard = (event: BeforeUnloadEvent) => {
+      if (useAppStore.getState().saveState === 'saved') return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, []);
+
   return (
     <>
       {opened ? <PlanFrame /> : <HomeScreen />}
+      <UnsavedChangesDialog />
       <Snackbar open={error !== null} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="error" onClose={dismissError} variant="filled" role="alert" sx={{ maxWidth: 720 }}>
           {error ? describeError((key, params) => t(key, params ?? {}) as string, error) : ''}

@@ -45,18 +45,26 @@ function StepScreen({ step }: { step: StepId }) {
 function SaveStatus() {
   const { t } = useTranslation();
   const saveState = useAppStore((state) => state.saveState);
+  const retrySaving = useAppStore((state) => state.retrySaving);
   const labels = { saving: t('app.saving'), saved: t('app.savedAutomatically'), failed: t('app.notSaved') };
   const failed = saveState === 'failed';
   return (
-    <Typography
-      variant="body2"
-      data-testid="save-state"
-      data-state={saveState}
-      role="status"
-      sx={{ opacity: 0.9, fontWeight: failed ? 700 : 400, color: failed ? 'warning.light' : 'inherit' }}
-    >
-      {labels[saveState]}
-    </Typography>
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      <Typography
+        variant="body2"
+        data-testid="save-state"
+        data-state={saveState}
+        role="status"
+        sx={{ opacity: 0.9, fontWeight: failed ? 700 : 400, color: failed ? 'warning.light' : 'inherit' }}
+      >
+        {labels[saveState]}
+      </Typography>
+      {failed && (
+        <Button size="small" color="warning" variant="contained" onClick={retrySaving} data-testid="save-retry">
+          {t('app.retry')}
+        </Button>
+      )}
+    </Box>
   );
 }
 

@@ -9,16 +9,18 @@ import type { StepId } from '../../shared/steps';
 import { api } from '../api';
 import { offerDownload } from './download';
 import { applyLanguage, currentLanguage } from './i18n';
-import { createSaveQueue } from './saveQueue';
+import { createSaveQueue, writtenOnce, type SaveStatus } from './saveQueue';
 
-type SaveState = 'saved' | 'saving' | 'failed';
+/** What needs every change written and waits for the user's answer because some are not. */
+export type UnsavedPrompt = 'leave' | 'export';
 
 interface AppState {
   info: AppInfo | null;
   preferences: Preferences | null;
   opened: OpenedPlan | null;
   step: StepId;
-  saveState: SaveState;
+  saveState: SaveStatus;
+  unsavedPrompt: UnsavedPrompt | null;
   /** The last failure to show, already a code the UI translates. */
   error: AppError | null;
   /** A success to confirm briefly (catalogue key and its values). */
@@ -48,6 +50,10 @@ interface AppState {
   saveItem<C extends CollectionName>(collection: C, item: CollectionItem<C>): void;
   deleteItem(collection: CollectionName, id: string): void;
   moveItem(collection: CollectionName, id: string, toIndex: number): void;
+  /** Tries the failed save now instead of after the wait. */
+  retrySaving(): void;
+  /** Answers unsavedPrompt: go on without the unsaved changes, or stay and keep them queued. */
+  answerUnsavedPrompt(goOn: boolean): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
 }
@@ -60,12 +66,25 @@ export const useAppStore = create<AppState>((set, get) => {
     else set({ error: result.error });
   };
 
-  const queue = createSaveQueue(
-    (saveState) => set({ saveState }),
-    (result) => {
-      if (!result.ok) set({ saveState: 'failed', error: result.error });
-    },
-  );
+  const queue = createSaveQueue({
+    onStatus: (saveState) => set({ saveState }),
+    // Said once; the header keeps saying "not saved" and later edits stay queued.
+    onPermanentFailure: (error) => set({ error }),
+  });
+
+  /** What to do once the user agrees to go on without the changes not written. */
+  let afterUnsavedPrompt: (() => Promise<void>) | null = null;
+
+  /**
+   * Runs `next` once every change is written. If some cannot be, asks first: leaving the plan
+   * forgets them, an export goes on with what the file holds and keeps them queued.
+   */
+  const whenSaved = async (prompt: UnsavedPrompt, next: () => Promise<void>) => {
+    const saved = get().saveState === 'failed' ? null : await queue.settled();
+    if (saved?.ok) return next();
+    afterUnsavedPrompt = next;
+    set({ unsavedPrompt: prompt });
+  };
 
   /** Applies a change to the plan on screen at once; the queue writes it to the file. */
   const applyLocally = (change: (plan: Plan) => Partial<Plan>): Plan | null => {
@@ -78,7 +97,7 @@ export const useAppStore = create<AppState>((set, get) => {
 
   const adopt = (opened: OpenedPlan | null) => {
     if (!opened) return;
-    set({ opened, step: 'company', saveState: 'saved' });
+    set({ opened, step: 'company' });
     void api.call('prefs.get', {}).then((result) => handle(result, (preferences) => set({ preferences })));
   };
 
@@ -88,9 +107,12 @@ export const useAppStore = create<AppState>((set, get) => {
     opened: null,
     step: 'company',
     saveState: 'saved',
+    unsavedPrompt: null,
     error: null,
     notice: null,
     async init() {
+      // Also told when the desktop opened another plan: changes queued for the one before must not land in it.
+      queue.discard();
       const [info, preferences, current] = await Promise.all([
         api.call('app.info', {}),
         api.call('prefs.get', {}),
@@ -115,11 +137,15 @@ export const useAppStore = create<AppState>((set, get) => {
       handle(await api.call('plan.open', { path }), adopt);
     },
     async openWithDialog() {
-      handle(await api.call('plan.openWithDialog', {}), adopt);
+      const open = async () => handle(await api.call('plan.openWithDialog', {}), adopt);
+      if (get().opened) await whenSaved('leave', open);
+      else await open();
     },
     async closePlan() {
-      handle(await api.call('plan.close', {}), () => set({ opened: null }));
-      handle(await api.call('prefs.get', {}), (preferences) => set({ preferences }));
+      await whenSaved('leave', async () => {
+        handle(await api.call('plan.close', {}), () => set({ opened: null }));
+        handle(await api.call('prefs.get', {}), (preferences) => set({ preferences }));
+      });
     },
     async saveCopy() {
       handle(await api.call('plan.saveCopy', {}), (saved) => {
@@ -127,11 +153,12 @@ export const useAppStore = create<AppState>((set, get) => {
       });
     },
     async saveAsTemplate() {
-      await queue.settled();
-      handle(await api.call('plan.saveAsTemplate', {}), (opened) => {
-        if (!opened) return;
-        adopt(opened);
-        set({ notice: { key: 'templates.saved', params: { path: opened.path } } });
+      await whenSaved('leave', async () => {
+        handle(await api.call('plan.saveAsTemplate', {}), (opened) => {
+          if (!opened) return;
+          adopt(opened);
+          set({ notice: { key: 'templates.saved', params: { path: opened.path } } });
+        });
       });
     },
     async createFromTemplate(title, templatePath) {
@@ -141,10 +168,11 @@ export const useAppStore = create<AppState>((set, get) => {
       handle(await api.call('plan.createFromSample', { sample, language: currentLanguage() }), adopt);
     },
     async createNextYear() {
-      await queue.settled();
-      handle(await api.call('plan.createNextYear', {}), (opened) => {
-        adopt(opened);
-        set({ notice: { key: 'nextYear.created', params: { title: opened.plan.meta.title } } });
+      await whenSaved('leave', async () => {
+        handle(await api.call('plan.createNextYear', {}), (opened) => {
+          adopt(opened);
+          set({ notice: { key: 'nextYear.created', params: { title: opened.plan.meta.title } } });
+        });
       });
     },
     updateMeta(change) {
@@ -165,21 +193,31 @@ export const useAppStore = create<AppState>((set, get) => {
     },
     addActions(actions) {
       if (!applyLocally((plan) => ({ actions: [...plan.actions, ...actions] }))) return;
-      queue.enqueue(`import:${(structuralChange += 1)}`, () => api.call('plan.addActions', { actions }));
+      const written = async (): Promise<Result<boolean>> => {
+        const current = await api.call('plan.get', {});
+        if (!current.ok) return current;
+        const ids = new Set(current.value.plan.actions.map((action) => action.id));
+        return { ok: true, value: actions.every((action) => ids.has(action.id)) };
+      };
+      queue.enqueue(
+        `import:${(structuralChange += 1)}`,
+        writtenOnce(() => api.call('plan.addActions', { actions }), written),
+      );
       set({ notice: { key: 'importActions.done', params: { count: actions.length } } });
     },
     async exportPlan(format) {
-      await queue.settled();
-      const language = currentLanguage();
-      if (get().info?.mode === 'desktop') {
-        handle(await api.call('plan.exportToFile', { format, language }), (saved) => {
-          if (saved) set({ notice: { key: 'app.exported', params: { path: saved.path } } });
+      await whenSaved('export', async () => {
+        const language = currentLanguage();
+        if (get().info?.mode === 'desktop') {
+          handle(await api.call('plan.exportToFile', { format, language }), (saved) => {
+            if (saved) set({ notice: { key: 'app.exported', params: { path: saved.path } } });
+          });
+          return;
+        }
+        handle(await api.call('plan.exportBytes', { format, language }), (file) => {
+          offerDownload(file);
+          set({ notice: { key: 'app.downloaded', params: { name: file.fileName } } });
         });
-        return;
-      }
-      handle(await api.call('plan.exportBytes', { format, language }), (file) => {
-        offerDownload(file);
-        set({ notice: { key: 'app.downloaded', params: { name: file.fileName } } });
       });
     },
     goTo(step) {
@@ -220,6 +258,22 @@ export const useAppStore = create<AppState>((set, get) => {
       });
       if (!plan) return;
       queue.enqueue(`move:${(structuralChange += 1)}`, () => api.call('plan.moveItem', { collection, id, toIndex }));
+    },
+    retrySaving() {
+      queue.retry();
+    },
+    async answerUnsavedPrompt(goOn) {
+      const prompt = get().unsavedPrompt;
+      const next = afterUnsavedPrompt;
+      afterUnsavedPrompt = null;
+      set({ unsavedPrompt: null });
+      if (!goOn || !next) return;
+      if (prompt === 'export') return next();
+      const pathBefore = get().opened?.path;
+      queue.discard();
+      await next();
+      // Still on the same plan (the open dialog was cancelled): show what its file holds.
+      if (pathBefore && get().opened?.path === pathBefore) handle(await api.call('plan.get', {}), (opened) => set({ opened }));
     },
     dismissError() {
       set({ error: null });

@@ -34,7 +34,15 @@ export const fr = {
     languages: { fr: 'Français', en: 'English' },
     savedAutomatically: 'Enregistré automatiquement',
     saving: 'Enregistrement…',
-    notSaved: 'Dernière modification non enregistrée',
+    notSaved: 'Modifications non enregistrées',
+    retry: 'Réessayer',
+    unsavedLeave:
+      'Vos dernières modifications n’ont pas pu être écrites dans le fichier du plan. Si vous quittez le plan maintenant, elles seront perdues.',
+    unsavedExport:
+      'Vos dernières modifications n’ont pas pu être écrites dans le fichier du plan : l’export ne les contiendra pas.',
+    leaveWithoutSaving: 'Quitter sans enregistrer',
+    exportAnyway: 'Exporter quand même',
+    stay: 'Rester sur le plan',
     close: 'Fermer le plan',
     saveCopy: 'Enregistrer une copie…',
     copySaved: 'Copie enregistrée : {{path}}',
@@ -166,6 +174,43 @@ export const fr = {
       'Ce plan a été créé avec une version plus récente de Cap Marketing (format {{fileVersion}}, cette version lit jusqu’au format {{appVersion}}). Mettez l’application à jour pour l’ouvrir ; le fichier n’a pas été modifié.',
     corrupted:
       'Ce plan est endommagé et ne peut pas être ouvert sans risque. Le fichier n’a pas été modifié : repartez d’une copie ou d’une sauvegarde.',
+    invalidVersion:
+      'Ce fichier annonce un format de plan qui n’existe pas (format {{fileVersion}} ; cette version lit les formats 1 à {{appVersion}}). Il a sans doute été abîmé ou fabriqué : Cap Marketing ne l’ouvre pas, et le fichier n’a pas été modifié.',
+    truncated:
+      'Ce plan est incomplet : le fichier est plus court que ce qu’annonce son en-tête (copie ou téléchargement interrompu ?). Le fichier n’a pas été modifié : demandez-en une nouvelle copie.',
+    foreignSchema:
+      'Ce fichier porte la marque de Cap Marketing, mais sa structure n’est pas celle d’un plan (« {{name}} » y manque ou y diffère). Cap Marketing ne l’ouvre pas, et le fichier n’a pas été modifié.',
+    unexpectedObject:
+      'Ce fichier contient $t(errors.schemaObjects.{{type}}) « {{name}} » qu’aucun plan Cap Marketing ne contient : il a pu être fabriqué pour nuire. Cap Marketing ne l’ouvre pas, et le fichier n’a pas été modifié.',
+    schemaObjects: { table: 'une table', view: 'une vue', trigger: 'un déclencheur', index: 'un index', unknown: 'un objet' },
+    invalidContent:
+      'Le contenu de ce plan n’est pas valide ($t(errors.planParts.{{part}})) : il a été altéré hors de Cap Marketing, ou fabriqué. Le plan n’a pas été ouvert et le fichier n’a pas été modifié.',
+    planParts: {
+      meta: 'les informations générales du plan',
+      company: 'la fiche entreprise',
+      positioning: 'le positionnement',
+      offer: 'l’offre et les prix',
+      budget: 'les réglages du budget',
+      customerValue: 'le calcul de la valeur client',
+      swot: 'les éléments du SWOT',
+      competitors: 'les concurrents',
+      objectives: 'les objectifs',
+      segments: 'les segments de clientèle',
+      personas: 'les personas',
+      products: 'les produits et services',
+      channels: 'les canaux de distribution',
+      actions: 'les actions',
+      keyDates: 'les dates clés',
+      sections: 'les parties du plan',
+      collections: 'les listes du plan',
+    },
+    isDirectory: 'C’est un dossier, pas un fichier de plan Cap Marketing : {{path}}. Choisissez un fichier .capm ; rien n’a été modifié.',
+    specialFile:
+      'Ce n’est pas un fichier ordinaire (périphérique, tube ou lien vers l’un d’eux) : {{path}}. Cap Marketing ne l’ouvre pas, et rien n’a été modifié.',
+    notReadable: 'Impossible de lire ce fichier : {{path}}. Vérifiez vos droits d’accès. Le fichier n’a pas été modifié.',
+    fileChanged: 'Ce fichier a été remplacé pendant son ouverture : {{path}}. Réessayez ; le fichier n’a pas été modifié.',
+    interruptedSave:
+      'Ce plan n’a pas été fermé correctement : un enregistrement a été interrompu (arrêt de l’ordinateur ou de l’application). Ouvrez-le dans Cap Marketing, qui annulera la modification inachevée, puis réessayez : {{path}}. Le fichier n’a pas été modifié.',
     alreadyOpen: 'Ce plan est déjà ouvert dans une autre fenêtre ou un autre programme. Fermez-le là-bas, puis réessayez.',
     notFound: 'Fichier introuvable : {{path}}',
     notWritable: 'Impossible d’écrire ici : {{path}}. Vérifiez les droits d’accès ou choisissez un autre dossier.',
@@ -177,6 +222,7 @@ export const fr = {
     invalidJson: 'Ce fichier JSON n’est pas un plan valide : {{detail}}',
     unsupportedFormat: 'Format d’échange non pris en charge (version {{found}}, attendue : {{expected}}).',
     fileExists: 'Un fichier existe déjà à cet emplacement : {{path}}. Choisissez un autre nom.',
+    invalidPath: 'Chemin refusé : {{path}}. Le fichier n’a pas été modifié.',
     tooManyItems: 'Cette liste est pleine : {{max}} éléments au plus. Supprimez-en avant d’en ajouter.',
     unsupportedInBrowser: 'Cette fonction n’existe que dans l’application de bureau.',
     notATemplate:

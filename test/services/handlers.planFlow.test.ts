@@ -88,7 +88,8 @@ describe('a plan from creation to the recent list', () => {
 
   it('refuses to create over an existing file at an explicit path', async () => {
     const handlers = handlersWith();
-    const target = path.join(dir, 'existing.capm');
+    fs.mkdirSync(plansFolder(), { recursive: true });
+    const target = path.join(plansFolder(), 'existing.capm');
     fs.writeFileSync(target, 'keep me');
     const result = await dispatch(handlers, 'plan.create', { title: 'Plan', year: 2027, path: target });
     expect(result).toMatchObject({ ok: false, error: { code: 'fileExists' } });
@@ -116,10 +117,10 @@ describe('desktop-only calls', () => {
     expect(await dispatch(handlers, 'plan.saveCopy', {})).toEqual({ ok: false, error: { code: 'unsupportedInBrowser' } });
   });
 
-  it('plan.saveCopy with a path works in browser mode too', async () => {
+  it('plan.saveCopy with a path inside the plans folder works in browser mode too', async () => {
     const handlers = handlersWith(null);
     value(await handlers['plan.create']({ title: 'Plan', year: 2027 }));
-    const destination = path.join(dir, 'copie.capm');
+    const destination = path.join(plansFolder(), 'copie.capm');
     expect(await dispatch(handlers, 'plan.saveCopy', { path: destination })).toEqual({ ok: true, value: { path: destination } });
     expect(fs.statSync(destination).size).toBeGreaterThan(0);
   });
@@ -159,5 +160,43 @@ describe('desktop-only calls', () => {
     const opened = value((await dispatch(handlers, 'plan.openWithDialog', {})) as Result<OpenedPlan | null>);
     expect(opened?.plan.meta.title).toBe('Choisi');
     expect(value(await handlers['prefs.get']({})).recentFiles[0].path).toBe(created.path);
+  });
+});
+
+describe('where the desktop writes', () => {
+  const dialogsAnswering = (answer: string) => ({ chooseOpenPath: vi.fn(), chooseSavePath: vi.fn(async () => answer) });
+
+  it('writes where the caller says, even outside the plans folder (only browser mode is confined)', async () => {
+    const handlers = handlersWith(dialogsAnswering(''));
+    value(await handlers['plan.create']({ title: 'Plan', year: 2027 }));
+    const destination = path.join(dir, 'ailleurs', 'copie.capm');
+    fs.mkdirSync(path.dirname(destination));
+    expect(await dispatch(handlers, 'plan.saveCopy', { path: destination })).toEqual({ ok: true, value: { path: destination } });
+  });
+
+  it('replaces an existing file at a given path only when the call says overwrite', async () => {
+    const handlers = handlersWith(dialogsAnswering(''));
+    value(await handlers['plan.create']({ title: 'Plan', year: 2027 }));
+    const destination = path.join(dir, 'rapport.pdf');
+    fs.writeFileSync(destination, 'ancien rapport');
+    expect(await dispatch(handlers, 'plan.exportToFile', { format: 'pdf', language: 'fr', path: destination })).toEqual({
+      ok: false,
+      error: { code: 'fileExists', params: { path: destination, kind: 'other' } },
+    });
+    expect(fs.readFileSync(destination, 'utf8')).toBe('ancien rapport');
+    expect(await dispatch(handlers, 'plan.exportToFile', { format: 'pdf', language: 'fr', path: destination, overwrite: true })).toEqual({
+      ok: true,
+      value: { path: destination },
+    });
+    expect(fs.readFileSync(destination).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('replaces the file chosen in the save dialog, which already asked', async () => {
+    const destination = path.join(dir, 'rapport.pdf');
+    fs.writeFileSync(destination, 'ancien rapport');
+    const handlers = handlersWith(dialogsAnswering(destination));
+    value(await handlers['plan.create']({ title: 'Plan', year: 2027 }));
+    expect(await dispatch(handlers, 'plan.exportToFile', { format: 'pdf', language: 'fr' })).toEqual({ ok: true, value: { path: destination } });
+    expect(fs.readFileSync(destination).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -1,4 +1,4 @@
-import { callNames, contract, type CallName, type ExportFormat, type Handlers } from '../../../shared/contract';
+import { APP_CODE_PARAM, callNames, contract, type CallName, type ExportFormat, type Handlers } from '../../../shared/contract';
 import { createTranslator, type Language } from '../../../shared/i18n';
 import type { Plan } from '../../../shared/plan';
 import { fail, ok, type Result } from '../../../shared/result';
@@ -11,6 +11,7 @@ import { buildSample } from '../../../shared/samples';
 import { checkLogo } from './logo';
 import { PreferencesStore } from './preferences';
 import { PlanSession } from './planSession';
+import { visiblePath, WriteTargets } from './writeTargets';
 
 /** What only the desktop shell can do; browser mode has none of it. */
 export interface DesktopDialogs {
@@ -20,6 +21,7 @@ export interface DesktopDialogs {
 }
 
 export interface ServiceContext {
+  /** Browser mode writes only inside the plans folder and never exports to a file (see WriteTargets). */
   mode: 'desktop' | 'browser';
   version: string;
   userDataDir: string;
@@ -37,6 +39,8 @@ function templateTitle(title: string, language: Language): string {
 
 export function createHandlers(context: ServiceContext, session = new PlanSession(context.plansFolder)): Handlers {
   const preferences = new PreferencesStore(context.userDataDir);
+  // Browser mode has no folder picker, so the plans folder is the only one the user chose.
+  const targets = new WriteTargets(context.mode === 'browser' ? [context.plansFolder] : null);
   const remember = <T extends { path: string; plan: { meta: { title: string } } }>(result: Result<T>) => {
     if (result.ok) {
       preferences.rememberOpened({ path: result.value.path, title: result.value.plan.meta.title });
@@ -50,14 +54,24 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
     exportPlan(plan, format, { language, author: plan.meta.showAuthor ? preferences.read().author : null, generatedAt: new Date() });
 
   /**
-   * Where to write: the path the caller gave, else the desktop's save dialog. Null means the user
-   * cancelled the dialog; browser mode, without dialogs, must give a path.
+   * Where to write: the path the caller gave (replacing a file only if it says `overwrite`), else the
+   * desktop's save dialog (which asked before replacing). Null means the user cancelled the dialog;
+   * browser mode, without dialogs, must give a path.
    */
-  const saveDestination = async (given: string | undefined, suggestedName: string, format: 'capm' | ExportFormat): Promise<Result<string | null>> => {
-    if (given) return ok(given);
+  const saveDestination = async (
+    given: { path?: string; overwrite?: boolean },
+    suggestedName: string,
+    format: 'capm' | ExportFormat,
+  ): Promise<Result<string | null>> => {
+    if (given.path) return targets.check(given.path, { overwrite: given.overwrite ?? false });
     if (!context.dialogs) return fail('unsupportedInBrowser');
-    return ok(await context.dialogs.chooseSavePath(suggestedName, format));
+    const chosen = await context.dialogs.chooseSavePath(suggestedName, format);
+    return chosen === null ? ok(null) : targets.check(chosen, { overwrite: true });
   };
+
+  /** A free path beside the open plan for a plan made from it, or in the plans folder where browser mode may not write. */
+  const besideCurrent = (title: string) =>
+    targets.check(session.pathBesideCurrent(title, (folder) => targets.allowsFolder(folder)), { overwrite: false });
 
   return {
     'app.info': async () =>
@@ -78,7 +92,10 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       const logo = author.logo ? checkLogo(author.logo.base64) : ok(null);
       return logo.ok ? ok(preferences.setAuthor({ ...author, logo: logo.value })) : logo;
     },
-    'plan.create': async ({ title, year, path }) => remember(session.create(title, year, path)),
+    'plan.create': async ({ title, year, path }) => {
+      const target = path === undefined ? ok(undefined) : targets.check(path, { overwrite: false });
+      return target.ok ? remember(session.create(title, year, target.value)) : target;
+    },
     'plan.open': async ({ path }) => remember(session.open(path)),
     'plan.openWithDialog': async () => {
       if (!context.dialogs) return fail('unsupportedInBrowser');
@@ -96,10 +113,10 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
     'plan.deleteItem': async ({ collection, id }) => session.withFile((file) => file.deleteItem(collection, id)),
     'plan.moveItem': async ({ collection, id, toIndex }) =>
       session.withFile((file) => file.moveItem(collection, id, toIndex)),
-    'plan.saveCopy': async ({ path }) => {
+    'plan.saveCopy': async (given) => {
       const file = session.current;
       if (!file) return fail('noPlanOpen');
-      const destination = await saveDestination(path, file.read().meta.title, 'capm');
+      const destination = await saveDestination(given, file.read().meta.title, 'capm');
       if (!destination.ok) return destination;
       if (destination.value === null) return ok(null);
       return file.saveCopy(destination.value);
@@ -111,7 +128,7 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       const { plan } = opened.value;
       const title = templateTitle(plan.meta.title, preferences.read().language);
       // Browser mode has no dialog: the template goes beside the plan.
-      const destination = context.dialogs ? await saveDestination(path, title, 'capm') : ok(path ?? session.pathBesideCurrent(title));
+      const destination = context.dialogs || path ? await saveDestination({ path }, title, 'capm') : besideCurrent(title);
       if (!destination.ok) return destination;
       if (destination.value === null) return ok(null);
       return remember(session.createFrom(asTemplate(plan, title), destination.value));
@@ -142,14 +159,17 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       const opened = session.get();
       if (!opened.ok) return opened;
       const next = nextYearPlan(opened.value.plan, new Date().toISOString());
-      return remember(session.createFrom(next, session.pathBesideCurrent(next.meta.title)));
+      const destination = besideCurrent(next.meta.title);
+      return destination.ok ? remember(session.createFrom(next, destination.value)) : destination;
     },
-    'plan.exportToFile': async ({ format, language, path }) => {
+    // Browser mode offers exports as downloads (plan.exportBytes): it never needs to name a file.
+    'plan.exportToFile': async ({ format, language, path, overwrite }) => {
+      if (context.mode === 'browser') return fail('unsupportedInBrowser');
       const opened = session.get();
       if (!opened.ok) return opened;
       const { plan } = opened.value;
       // Ask first: a cancelled dialog costs nothing, not a whole export.
-      const destination = await saveDestination(path, plan.meta.title, format);
+      const destination = await saveDestination({ path, overwrite }, plan.meta.title, format);
       if (!destination.ok) return destination;
       if (destination.value === null) return ok(null);
       const bytes = await exportWithAuthor(plan, format, language);
@@ -164,6 +184,13 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
   };
 }
 
+const valueAt = (input: unknown, keys: PropertyKey[]): unknown =>
+  keys.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | null | undefined)?.[key], input);
+
+/** A check longer than this (thousands of imported actions) is followed by a pause; see dispatch(). */
+const LONG_CHECK_MS = 20;
+const PAUSE_AFTER_LONG_CHECK_MS = 5;
+
 /**
  * The single door every front end (IPC, HTTP bridge) goes through: the input is validated with the
  * contract's schema before any service runs, and a thrown error never crosses the boundary.
@@ -171,11 +198,18 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Result<unknown>> {
   if (!(callNames as readonly string[]).includes(name)) return fail('invalidInput', { detail: name });
   const callName = name as CallName;
+  const checkStarted = performance.now();
   const parsed = contract[callName].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
+    const pathIssue = parsed.error.issues.find((issue) => issue.code === 'custom' && issue.params?.[APP_CODE_PARAM] === 'invalidPath');
+    if (pathIssue) return fail('invalidPath', { path: visiblePath(String(valueAt(rawInput, pathIssue.path))) });
     const issue = parsed.error.issues[0];
     return fail('invalidInput', { detail: `${issue.path.join('.')} ${issue.message}`.trim() });
   }
+  // Checking 5,000 actions takes about as long as writing them. A short pause between the two lets
+  // the event loop accept, read and answer the calls that arrived meanwhile, so they wait for one,
+  // not both back to back. Quick checks (nearly every call) go straight on, in order.
+  if (performance.now() - checkStarted > LONG_CHECK_MS) await new Promise((resolve) => setTimeout(resolve, PAUSE_AFTER_LONG_CHECK_MS));
   try {
     return await (handlers[callName] as (input: unknown) => Promise<Result<unknown>>)(parsed.data);
   } catch (error) {

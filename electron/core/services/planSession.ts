@@ -55,16 +55,21 @@ export class PlanSession {
     return this.adopt(PlanFile.create(target, plan));
   }
 
-  /** A free path beside the open plan, for a plan made from it (next year's, a template). */
-  pathBesideCurrent(title: string): string {
-    return freePathIn(this.file ? path.dirname(this.file.path) : this.ensurePlansFolder(), fileNameFor(title));
+  /**
+   * A free path beside the open plan, for a plan made from it (next year's, a template); in the plans
+   * folder when there is none or its folder may not be written to.
+   */
+  pathBesideCurrent(title: string, mayWriteIn: (folder: string) => boolean = () => true): string {
+    const folder = this.file ? path.dirname(this.file.path) : null;
+    return freePathIn(folder !== null && mayWriteIn(folder) ? folder : this.ensurePlansFolder(), fileNameFor(title));
   }
 
   /** Reads another plan file (a template) without keeping it open; the open plan is read as it is. */
   readOther(filePath: string): Result<Plan> {
     const resolved = path.resolve(filePath);
     if (this.file && path.resolve(this.file.path) === resolved) return ok(this.file.read());
-    const opened = PlanFile.open(resolved);
+    // Reading another plan (a template) never migrates or backs it up in place.
+    const opened = PlanFile.open(resolved, { readOnly: true });
     if (!opened.ok) return opened;
     try {
       return ok(opened.value.read());

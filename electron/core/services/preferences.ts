@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomically } from '../files';
-import type { Preferences, RecentFile } from '../../../shared/contract';
+import { hasControlCharacters, type Preferences, type RecentFile } from '../../../shared/contract';
 import { authorIdentitySchema, type AuthorIdentity } from '../../../shared/author';
 import { defaultLanguage, languages, type Language } from '../../../shared/i18n';
 
@@ -13,7 +13,8 @@ const preferencesSchema = z.object({
   recentFiles: z
     .array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() }))
     .catch([])
-    .transform((files) => files.slice(0, RECENT_MAX)),
+    // A hand-edited file could list a path the contract would refuse: it is left out, not offered.
+    .transform((files) => files.filter((file) => !hasControlCharacters(file.path)).slice(0, RECENT_MAX)),
   author: authorIdentitySchema.nullable().catch(null).default(null),
 });
 

@@ -10,9 +10,13 @@ export function toAppError(error: unknown, filePath?: string): AppError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { code: 'diskFull' };
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return { code: 'alreadyOpen' };
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return { code: 'corrupted' };
+  if (code === 'SQLITE_IOERR_SHORT_READ') return { code: 'truncated' };
+  // A read-only open met the journal of an edit that never finished: only a writable open can roll it back.
+  if (code === 'SQLITE_READONLY_ROLLBACK') return { code: 'interruptedSave', params };
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return { code: 'notWritable', params };
   }
+  if (code === 'EISDIR') return { code: 'isDirectory', params };
   if (code === 'ENOENT') return { code: 'notFound', params };
   return { code: 'internal' };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { applyDocumentMigration, documentMigrations, type DocumentMigration } from './documentMigrations';
 
 export interface Migration {
   version: number;
@@ -26,11 +27,25 @@ export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[
 let cached: Migration[] | undefined;
 export const bundledMigrations = (): Migration[] => (cached ??= loadMigrations());
 
-/** Each migration and its version bump commit together, or not at all. */
-export function runMigrations(db: Database.Database, migrations: Migration[], fromVersion: number): void {
+/**
+ * Each migration, the document transforms of the same number and the version bump commit together,
+ * or not at all. Version 1 creates the tables, so no document exists before it.
+ */
+export function runMigrations(
+  db: Database.Database,
+  migrations: Migration[],
+  fromVersion: number,
+  transforms: DocumentMigration[] = documentMigrations,
+): void {
+  for (const transform of transforms) {
+    if (!Number.isInteger(transform.toVersion) || transform.toVersion < 2) {
+      throw new Error(`Document migration to version ${transform.toVersion}: versions start at 2`);
+    }
+  }
   for (const migration of migrations.filter((m) => m.version > fromVersion)) {
     db.transaction(() => {
       db.exec(migration.sql);
+      for (const transform of transforms.filter((t) => t.toVersion === migration.version)) applyDocumentMigration(db, transform);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -1,16 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { CollectionItem, CollectionName, Plan, PlanMeta, SectionName, Sections } from '../../../shared/plan';
-import { AppFailure, fail, ok, type Result } from '../../../shared/result';
+import { fail, ok, type Result } from '../../../shared/result';
 import { checkRuntime } from '../runtime';
+import { checkStoredFile, closeQuietly, connect, inMemoryCopy } from './connection';
+import { documentMigrations, type DocumentMigration } from './documentMigrations';
 import { toAppError } from './errors';
-import { APPLICATION_ID, HEADER_SIZE, inspectHeader } from './format';
+import { checkPath, hasHotJournal, identityOf, readHeaderOfRegularFile } from './fileChecks';
+import { APPLICATION_ID, inspectHeader } from './format';
 import { bundledMigrations, runMigrations, type Migration } from './migrations';
 import * as repo from './planRepo';
+import { invalidContent } from './storedJson';
 
 export interface StoreOptions {
   migrations?: Migration[];
+  /** Transforms of the stored JSON by format version; the bundled list by default. */
+  documentMigrations?: DocumentMigration[];
+}
+
+export interface OpenOptions extends StoreOptions {
+  /**
+   * For reading only (info, check, export, reading a template): the file is checked, copied into
+   * memory and closed again. An older format is migrated in that copy, never in the file, and no
+   * backup is written. Edits on such a PlanFile throw: calling one is a bug in the caller.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -22,8 +37,7 @@ export interface StoreOptions {
 const openInThisProcess = new Set<string>();
 const fileKey = (filePath: string): string | null => {
   try {
-    const { dev, ino } = fs.statSync(filePath);
-    return `${dev}:${ino}`;
+    return identityOf(fs.statSync(filePath));
   } catch {
     return null;
   }
@@ -34,75 +48,75 @@ export const isOpenInThisProcess = (filePath: string): boolean => {
   return key !== null && openInThisProcess.has(key);
 };
 
-function readHeader(filePath: string): { header: Buffer; size: number } {
-  const fd = fs.openSync(filePath, 'r');
-  try {
-    const header = Buffer.alloc(HEADER_SIZE);
-    const bytesRead = fs.readSync(fd, header, 0, HEADER_SIZE, 0);
-    return { header: header.subarray(0, bytesRead), size: fs.fstatSync(fd).size };
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/**
- * Settings every connection gets. The rollback journal (not WAL) keeps each committed edit inside the
- * .capm file itself, so a copy or an e-mail attachment is always complete; synchronous=FULL makes
- * each commit durable before the UI says "saved". Exclusive locking holds the OS lock for as long as
- * the plan is open, so a second window or process is told the file is busy, and a crash (even
- * kill -9) releases it with the process.
- */
-function connect(filePath: string, options: { create: boolean }): Database.Database {
-  const db = new Database(filePath, { fileMustExist: !options.create, timeout: 0 });
-  try {
-    db.pragma('trusted_schema = OFF');
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE; COMMIT;');
-    db.pragma('journal_mode = DELETE');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
 /** An open plan file. Every write is one transaction: autosave with nothing half-written. */
 export class PlanFile {
   private constructor(
     private readonly db: Database.Database,
     readonly path: string,
-    private readonly key: string,
+    /** Null for a read-only plan, which holds no handle on its file. */
+    private readonly key: string | null,
   ) {}
 
-  /** Opens an existing plan, refusing (and never modifying) anything that is not a sound plan of ours. */
-  static open(filePath: string, options: StoreOptions = {}): Result<PlanFile> {
+  get readOnly(): boolean {
+    return this.key === null;
+  }
+
+  /**
+   * Opens an existing plan, refusing (and never modifying) anything that is not a sound plan of ours.
+   * Every check runs before the first write: the backup of an older file, then its migration, happen
+   * only once the migrated content has been read back sound from a copy in memory.
+   */
+  static open(filePath: string, options: OpenOptions = {}): Result<PlanFile> {
     const runtimeError = checkRuntime();
     if (runtimeError) return { ok: false, error: runtimeError };
-    const migrations = options.migrations ?? bundledMigrations();
+    const validPath = checkPath(filePath);
+    if (!validPath.ok) return validPath;
     if (isOpenInThisProcess(filePath)) return fail('alreadyOpen');
+    const migrations = options.migrations ?? bundledMigrations();
+    const transforms = options.documentMigrations ?? documentMigrations;
+    const readOnly = options.readOnly === true;
     let db: Database.Database | undefined;
+    let copy: Database.Database | undefined;
     try {
-      const { header, size } = readHeader(filePath);
-      const inspected = inspectHeader(header, size, migrations.length);
+      const found = readHeaderOfRegularFile(filePath);
+      if (!found.ok) return found;
+      const { header, size, identity } = found.value;
+      const inspected = inspectHeader(header, size, migrations.length, { hotJournal: hasHotJournal(filePath) });
       if (!inspected.ok) return inspected;
-      db = connect(filePath, { create: false });
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new AppFailure({ code: 'corrupted' });
-      const version = db.pragma('user_version', { simple: true }) as number;
-      if (version < migrations.length) {
-        // The backup is a fresh, self-contained copy taken before the first write of the migration.
-        PlanFile.vacuumInto(db, backupPathFor(filePath, version));
-        runMigrations(db, migrations, version);
+
+      db = connect(filePath, readOnly ? 'readOnly' : 'edit');
+      if (fileKey(filePath) !== identity) return fail('fileChanged', { path: filePath });
+      const { version, badValuesIn } = checkStoredFile(db, migrations);
+      if (readOnly || version < migrations.length) {
+        copy = inMemoryCopy(db);
+        runMigrations(copy, migrations, version, transforms);
       }
-      repo.readPlan(db);
-      const file = new PlanFile(db, filePath, fileKey(filePath)!);
-      openInThisProcess.add(file.key);
+      repo.readPlan(copy ?? db);
+      if (badValuesIn) throw invalidContent(badValuesIn);
+
+      if (readOnly) {
+        db.close();
+        const file = new PlanFile(copy!, filePath, null);
+        copy = undefined;
+        return ok(file);
+      }
+      closeQuietly(copy);
+      copy = undefined;
+      db.pragma('query_only = OFF');
+      if (version < migrations.length) {
+        // The backup is a fresh, self-contained copy taken right before the first write of the migration.
+        PlanFile.vacuumInto(db, backupPathFor(filePath, version));
+        runMigrations(db, migrations, version, transforms);
+      }
+      const file = new PlanFile(db, filePath, identity);
+      openInThisProcess.add(identity);
+      db = undefined;
       return ok(file);
     } catch (error) {
-      db?.close();
       return { ok: false, error: toAppError(error, filePath) };
+    } finally {
+      closeQuietly(copy);
+      closeQuietly(db);
     }
   }
 
@@ -113,14 +127,16 @@ export class PlanFile {
   static create(filePath: string, plan: Plan, options: StoreOptions = {}): Result<PlanFile> {
     const runtimeError = checkRuntime();
     if (runtimeError) return { ok: false, error: runtimeError };
+    const validPath = checkPath(filePath);
+    if (!validPath.ok) return validPath;
     if (fs.existsSync(filePath)) return fail('fileExists', { path: filePath });
     const migrations = options.migrations ?? bundledMigrations();
     const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.creating`);
     try {
-      const db = connect(temporary, { create: true });
+      const db = connect(temporary, 'create');
       try {
         db.pragma(`application_id = ${APPLICATION_ID}`);
-        runMigrations(db, migrations, 0);
+        runMigrations(db, migrations, 0, options.documentMigrations);
         db.transaction(() => repo.writePlan(db, plan))();
       } finally {
         db.close();
@@ -139,6 +155,7 @@ export class PlanFile {
   }
 
   private write(change: () => void): Result<null> {
+    if (this.readOnly) throw new Error(`PlanFile ${this.path} was opened read-only`);
     try {
       this.db.transaction(change)();
       return ok(null);
@@ -155,11 +172,9 @@ export class PlanFile {
     return this.write(() => repo.saveItem(this.db, collection, item, position));
   }
 
-  /** Several new items at the end, all or none (a confirmed import). */
-  addItems<C extends CollectionName>(collection: C, items: CollectionItem<C>[]): Result<null> {
-    return this.write(() => {
-      for (const item of items) repo.saveItem(this.db, collection, item);
-    });
+  /** Several new items at `position` (the end when absent), all or none, in one transaction (an import). */
+  addItems<C extends CollectionName>(collection: C, items: CollectionItem<C>[], position?: number): Result<null> {
+    return this.write(() => repo.addItems(this.db, collection, items, position));
   }
 
   deleteItem(collection: CollectionName, id: string): Result<null> {
@@ -180,6 +195,8 @@ export class PlanFile {
 
   /** "Save a copy": a fresh, compacted, self-contained file, never a raw copy of the live one. */
   saveCopy(destination: string): Result<{ path: string }> {
+    const validPath = checkPath(destination);
+    if (!validPath.ok) return validPath;
     if (path.resolve(destination) === path.resolve(this.path) || isOpenInThisProcess(destination)) {
       return fail('fileExists', { path: destination });
     }
@@ -196,7 +213,7 @@ export class PlanFile {
 
   close(): void {
     if (this.db.open) this.db.close();
-    openInThisProcess.delete(this.key);
+    if (this.key !== null) openInThisProcess.delete(this.key);
   }
 
   private static vacuumInto(db: Database.Database, destination: string): void {

@@ -115,8 +115,11 @@ export function runFixture(script: string, args: string[]): Promise<ChildRun> {
 }
 
 /** What another process gets when it tries to open the plan (see fixtures/openAndReport.ts). */
-export async function openFromAnotherProcess(filePath: string): Promise<{ ok: true } | { ok: false; code: string }> {
-  const run = await runFixture('openAndReport.ts', [filePath]);
+export async function openFromAnotherProcess(
+  filePath: string,
+  mode: 'edit' | 'readOnly' = 'edit',
+): Promise<{ ok: true } | { ok: false; code: string }> {
+  const run = await runFixture('openAndReport.ts', [filePath, mode]);
   if (run.code !== 0) throw new Error(`child failed (${run.code}): ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '');
 }

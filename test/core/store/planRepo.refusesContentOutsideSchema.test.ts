@@ -5,18 +5,18 @@ import { createClosedPlan, expectOk, samplePlan, sha256, tempDir, withRawDb } fr
 
 /** Valid JSON that SQLite accepts but the plan's zod schemas refuse, written behind the app's back. */
 const tamperings = [
-  ['a section', "UPDATE plan_section SET data = json_set(data, '$.planYear', 'deux mille') WHERE name = 'company'"],
-  ['an item', "UPDATE plan_item SET data = json_set(data, '$.quadrant', 'mood') WHERE collection = 'swot' AND id = 'sw-1'"],
-  ['the meta document', "UPDATE plan_section SET data = '[]' WHERE name = 'meta'"],
+  ['a section', 'company', "UPDATE plan_section SET data = json_set(data, '$.planYear', 'deux mille') WHERE name = 'company'"],
+  ['an item', 'swot', "UPDATE plan_item SET data = json_set(data, '$.quadrant', 'mood') WHERE collection = 'swot' AND id = 'sw-1'"],
+  ['the meta document', 'meta', "UPDATE plan_section SET data = '[]' WHERE name = 'meta'"],
 ] as const;
 
 describe('readPlan refuses stored content that does not match the schema', () => {
-  it.each(tamperings)('refuses a plan with %s out of schema as corrupted, without modifying it', (_, tamper) => {
+  it.each(tamperings)('refuses a plan with %s out of schema as invalidContent naming %s, without modifying it', (_, part, tamper) => {
     const filePath = createClosedPlan(tempDir());
     expect(withRawDb(filePath, (db) => db.prepare(tamper).run().changes)).toBe(1);
     const hash = sha256(filePath);
 
-    expect(PlanFile.open(filePath)).toEqual({ ok: false, error: { code: 'corrupted' } });
+    expect(PlanFile.open(filePath)).toEqual({ ok: false, error: { code: 'invalidContent', params: { part } } });
 
     expect(sha256(filePath)).toBe(hash);
     expect(fs.existsSync(`${filePath}-journal`)).toBe(false);
