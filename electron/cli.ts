@@ -1,7 +1,6 @@
 // The command-line front door onto the same store and services as the app.
 import fs from 'node:fs';
 import { createTranslator, describeError, isLanguage, type Language, type Translate } from '../shared/i18n';
-import { toInterchange, parseInterchange } from '../shared/interchange';
 import { emptyPlan } from '../shared/plan';
 import { computeYearlyForecast } from '../shared/compute/revenue';
 import { planProgress } from '../shared/coach/progress';
@@ -15,7 +14,6 @@ import type { AppError } from '../shared/result';
 import { exportFormats } from '../shared/contract';
 import { exportPlan, writeExport } from './core/export';
 import { writeFileAtomically } from './core/files';
-import { buildSample, isSampleId, sampleIds } from '../shared/samples';
 import { checkRuntime } from './core/runtime';
 import { PlanFile } from './core/store/planFile';
 import { toAppError } from './core/store/errors';
@@ -84,11 +82,8 @@ export async function runCli(argv: string[], io: CliIo = { out: console.log, err
         if (!Number.isInteger(year) || year < 2000 || year > 2100) {
           throw new CliError({ key: 'cli.badYear', params: { value: flags.year ?? '' } });
         }
-        if (flags.sample !== undefined && !isSampleId(flags.sample)) {
-          throw new CliError({ key: 'cli.unknownSample', params: { value: flags.sample, samples: sampleIds.join(', ') } });
-        }
         const title = flags.name ?? 'Plan marketing';
-        const plan = flags.sample ? buildSample(flags.sample, language) : emptyPlan(year, title, new Date().toISOString());
+        const plan = flags.sample === undefined ? emptyPlan(year, title, new Date().toISOString()) : await samplePlan(flags.sample, language);
         unwrap(PlanFile.create(filePath, plan)).close();
         io.out(t('cli.created', { path: filePath }));
         return 0;
@@ -133,6 +128,7 @@ export async function runCli(argv: string[], io: CliIo = { out: console.log, err
         if (!flags.json && !flags.pdf && !flags.xlsx) throw new CliError({ key: 'cli.missingArgument', params: { name: '--pdf | --xlsx | --json' } });
         const plan = withPlanFile(filePath, (file) => file.read());
         if (flags.json) {
+          const { toInterchange } = await import('../shared/interchange');
           writeOutput(flags.json, `${JSON.stringify(toInterchange(plan, new Date().toISOString()), null, 2)}\n`);
           io.out(t('cli.exported', { path: flags.json }));
         }
@@ -148,6 +144,7 @@ export async function runCli(argv: string[], io: CliIo = { out: console.log, err
       case 'import': {
         const jsonPath = required(args[0], 'JSON');
         const filePath = required(args[1], 'FILE');
+        const { parseInterchange } = await import('../shared/interchange');
         const plan = unwrap(parseInterchange(readInput(jsonPath)));
         unwrap(PlanFile.create(filePath, plan)).close();
         io.out(t('cli.imported', { path: filePath }));
@@ -166,6 +163,13 @@ export async function runCli(argv: string[], io: CliIo = { out: console.log, err
     if (!(error instanceof CliError)) io.err(String(error));
     return 1;
   }
+}
+
+/** The samples' data (all four, in both languages) is loaded only for `new --sample`. */
+async function samplePlan(id: string, language: Language): Promise<Plan> {
+  const { buildSample, isSampleId, sampleIds } = await import('../shared/samples');
+  if (!isSampleId(id)) throw new CliError({ key: 'cli.unknownSample', params: { value: id, samples: sampleIds.join(', ') } });
+  return buildSample(id, language);
 }
 
 function readInput(filePath: string): string {

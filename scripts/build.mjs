@@ -1,18 +1,26 @@
-// Builds the three parts: the renderer with Vite, the Electron main process and preload with esbuild.
-// `--renderer` builds only the renderer (browser mode and end-to-end tests need nothing else).
+// Builds every part: the renderer with Vite; the Electron main process, its import worker and the
+// preload with esbuild (out/main, out/preload); the CLI and browser mode with esbuild (out/*.mjs, see
+// nodeBundles.mjs).
+// `--renderer` builds only the renderer (the end-to-end tests need nothing else);
+// `--web` the renderer, the CLI and browser mode (`npm run web`); `--node` only the CLI and browser mode.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build as viteBuild } from 'vite';
-import { build as esbuild } from 'esbuild';
+import { buildNodeBundles, outDir as out, requireBanner, root } from './nodeBundles.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'out');
-const rendererOnly = process.argv.includes('--renderer');
+const only = ['--renderer', '--web', '--node'].find((flag) => process.argv.includes(flag));
+const wants = {
+  renderer: only !== '--node',
+  desktop: only === undefined,
+  node: only !== '--renderer',
+};
 
-await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+if (wants.renderer) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
 
-if (!rendererOnly) {
+if (wants.desktop) {
+  const { build: esbuild } = await import('esbuild');
   const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' };
   await esbuild({
     ...common,
@@ -21,7 +29,7 @@ if (!rendererOnly) {
     format: 'esm',
     // The native module stays outside the bundle (unpacked from the asar); electron is the runtime.
     external: ['electron', 'better-sqlite3'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: requireBanner },
   });
   // The action import parses spreadsheets in a worker thread; it must sit next to the main bundle.
   await esbuild({
@@ -29,7 +37,7 @@ if (!rendererOnly) {
     entryPoints: [path.join(root, 'electron/core/import/worker.ts')],
     outfile: path.join(out, 'main/importWorker.mjs'),
     format: 'esm',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: requireBanner },
   });
   // A sandboxed preload must be one CommonJS file that requires nothing but electron.
   await esbuild({
@@ -43,4 +51,10 @@ if (!rendererOnly) {
   fs.cpSync(path.join(root, 'electron/core/store/migrations'), path.join(out, 'main/migrations'), { recursive: true });
   fs.cpSync(path.join(root, 'electron/core/export/pdf/fonts'), path.join(out, 'main/fonts'), { recursive: true });
 }
-console.log(rendererOnly ? 'Renderer built in out/renderer' : 'Built in out/');
+
+if (wants.node) await buildNodeBundles();
+
+console.log(
+  { '--renderer': 'Renderer built in out/renderer', '--web': 'Renderer, CLI and browser mode built in out/', '--node': 'CLI and browser mode built in out/' }[only] ??
+    'Built in out/',
+);

@@ -33,7 +33,7 @@ function run(command, args) {
 }
 
 const wantsWeb = process.argv.includes('--web');
-const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), ...(wantsWeb ? ['--renderer'] : [])], {
+const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), ...(wantsWeb ? ['--web'] : [])], {
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -48,5 +48,5 @@ if (binary) {
       'The desktop app (Electron) is not installed and could not be downloaded on this machine: Cap Marketing is starting in browser mode.',
     );
   }
-  run(process.execPath, ['--import', 'tsx', path.join(root, 'electron/web.ts'), ...passThrough]);
+  run(process.execPath, [path.join(root, 'out/web.mjs'), ...passThrough]);
 }

@@ -16,7 +16,7 @@ import {
 } from './plan';
 import { authorIdentitySchema, type AuthorIdentity } from './author';
 import { defaultImportLimits, type ImportPreview } from './importActions';
-import { sampleIds } from './samples';
+import { sampleIds } from './samples/ids';
 import { languages, type Language } from './i18n';
 import type { CallName, MenuCommand } from './callNames';
 import type { Result } from './result';

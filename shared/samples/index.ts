@@ -5,10 +5,9 @@ import { bakerySample } from './bakery';
 import { eshopSample } from './eshop';
 import type { SampleDefinition, Text } from './kit';
 import { salonSample } from './salon';
+import type { SampleId } from './ids';
 
-/** The samples shipped with the app, in the order a picker lists them. The ids are stable: files and tests name them. */
-export const sampleIds = ['bakery', 'salon', 'eshop', 'b2b'] as const;
-export type SampleId = (typeof sampleIds)[number];
+export { isSampleId, sampleIds, type SampleId } from './ids';
 
 const samples: Record<SampleId, SampleDefinition> = {
   bakery: bakerySample,
@@ -17,7 +16,6 @@ const samples: Record<SampleId, SampleDefinition> = {
   b2b: b2bSample,
 };
 
-export const isSampleId = (value: unknown): value is SampleId => sampleIds.includes(value as SampleId);
 
 /** A complete plan written by a marketing trainer, in the language asked for; a fresh copy on every call. */
 export function buildSample(id: SampleId, language: Language): Plan {

@@ -5,14 +5,16 @@ import { writeFileAtomically } from '../files';
 import { toAppError } from '../store/errors';
 import { fileNameFor } from '../services/planSession';
 import type { ExportOptions } from './options';
-import { exportPdf } from './pdf';
-import { exportXlsx } from './xlsx';
 
 export type { ExportOptions } from './options';
 
+/**
+ * Loaded on first use: jsPDF (with the fonts) and exceljs are most of the code, and the CLI's `info`
+ * and `check` need neither. The CLI bundle (scripts/nodeBundles.mjs) puts each in a chunk of its own.
+ */
 const exporters: Record<ExportFormat, (plan: Plan, options: ExportOptions) => Promise<Buffer>> = {
-  pdf: exportPdf,
-  xlsx: exportXlsx,
+  pdf: async (plan, options) => (await import('./pdf')).exportPdf(plan, options),
+  xlsx: async (plan, options) => (await import('./xlsx')).exportXlsx(plan, options),
 };
 
 export const mimeTypes: Record<ExportFormat, string> = {

@@ -15,6 +15,19 @@ function findLibreOffice(): string | null {
 export const libreOffice = findLibreOffice();
 export const libreOfficeMissing = 'LibreOffice is not installed (apt-get install -y libreoffice-calc-nogui): skipped';
 
+// Elsewhere the LibreOffice tests are skipped; in CI a missing package fails the run instead of
+// letting it pass green without them.
+if (!libreOffice) {
+  if (isCi()) throw new Error('CI is set but soffice is missing: install libreoffice-calc-nogui (apt-get install -y libreoffice-calc-nogui); the LibreOffice tests must not be skipped in CI.');
+  console.warn(`soffice not found: the LibreOffice tests are skipped (${libreOfficeMissing}).`);
+}
+
+/** CI=true (or any value but "false" and "0"), as CI services and .ci/run set it. */
+function isCi(): boolean {
+  const value = process.env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
+}
+
 /**
  * A fresh profile for each run, so no setting of a previous run (or of the developer's own
  * LibreOffice) leaks in: French locale, and formulas recalculated every time an .xlsx is loaded

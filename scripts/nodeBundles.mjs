@@ -1,0 +1,140 @@
+// The plain-Node front doors (the CLI, browser mode) and the import worker, bundled to JavaScript so
+// nothing compiles TypeScript at run time. One esbuild pass with code splitting: the modules a command
+// reaches only through `await import()` (the PDF and workbook exporters) land in chunks of their own,
+// loaded the first time that command needs them, so `cap-marketing info` never parses jsPDF or exceljs.
+//
+// Everything goes straight into out/, not a subfolder, because of how the code finds its files:
+// - electron/web.ts serves `<its folder>/../out/renderer`: from out/web.mjs that is out/renderer;
+// - the fonts, the migrations and the import worker are found with new URL('./…', import.meta.url),
+//   relative to whichever chunk holds that module, so every chunk sits beside fonts/, migrations/ and
+//   importWorker.mjs (chunkNames has no folder).
+// bin/cap-marketing.mjs rebuilds these (about a second) when they are missing or older than a source.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const outDir = path.join(root, 'out');
+/** Written last by each build: the sources it read and the files it wrote (see nodeBundlesStale). */
+export const manifestFile = path.join(outDir, 'node-bundles.json');
+
+const entryPoints = {
+  cli: 'electron/cli.ts',
+  web: 'electron/web.ts',
+  importWorker: 'electron/core/import/worker.ts',
+};
+/** Files the core reads beside its own module at run time (fonts.ts, migrations.ts). */
+const copiedFolders = {
+  'electron/core/export/pdf/fonts': 'fonts',
+  'electron/core/store/migrations': 'migrations',
+};
+/** A change to these also changes the bundles, though esbuild does not list them as inputs. */
+const buildFiles = ['scripts/nodeBundles.mjs', 'package.json', 'package-lock.json'];
+
+// CommonJS packages in the bundle (exceljs, jsPDF's dependencies) call require(); ESM has none.
+// Every output file gets this line, chunks included: each is a module of its own.
+export const requireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+/**
+ * Builds out/cli.mjs, out/web.mjs, out/importWorker.mjs and their chunks. Each file is written to a
+ * temporary name and renamed, chunks before the entries that import them, so a command started during
+ * a rebuild loads either the old files or the new ones, never half of one. `removeStale` deletes the
+ * chunks of earlier builds: `npm run build` does, the launcher's rebuild does not, since a browser
+ * mode started before it may still load them lazily.
+ */
+export async function buildNodeBundles({ quiet = false, removeStale = true } = {}) {
+  const { build } = await import('esbuild');
+  const startedAt = new Date();
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: outDir,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
+    // The native module loads from node_modules, like in the desktop app.
+    external: ['better-sqlite3'],
+    banner: { js: requireBanner },
+    sourcemap: true,
+    metafile: true,
+    write: false,
+    logLevel: quiet ? 'silent' : 'warning',
+  });
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const [from, to] of Object.entries(copiedFolders)) {
+    fs.cpSync(path.join(root, from), path.join(outDir, to), { recursive: true });
+  }
+  const isEntry = (file) => Object.keys(entryPoints).some((name) => path.basename(file).startsWith(`${name}.mjs`));
+  const ordered = [...result.outputFiles].sort((a, b) => Number(isEntry(a.path)) - Number(isEntry(b.path)));
+  for (const file of ordered) writeAtomically(file.path, file.contents);
+
+  if (removeStale) {
+    const written = new Set(result.outputFiles.map((file) => path.basename(file.path)));
+    for (const stale of fs.readdirSync(outDir).filter((name) => /^chunk-\w+\.mjs(\.map)?$/.test(name) && !written.has(name))) {
+      fs.rmSync(path.join(outDir, stale), { force: true });
+    }
+  }
+  writeAtomically(manifestFile, `${JSON.stringify(manifest(result.metafile), null, 2)}\n`);
+  // Dated from the start, so a source saved while esbuild was running still counts as newer.
+  fs.utimesSync(manifestFile, startedAt, startedAt);
+}
+
+/**
+ * The manifest lists the project's own sources the bundles were built from (node_modules are covered
+ * by package-lock.json) and, for each output file, the packages and project files inside it: the
+ * lazy-loading test reads which chunk holds jsPDF from here.
+ */
+function manifest(metafile) {
+  const sources = Object.keys(metafile.inputs).filter((input) => !input.includes('node_modules/'));
+  const outputs = Object.fromEntries(
+    Object.entries(metafile.outputs)
+      .filter(([file]) => file.endsWith('.mjs'))
+      .map(([file, output]) => [
+        path.basename(file),
+        {
+          imports: output.imports.filter((entry) => !entry.external).map((entry) => ({ file: path.basename(entry.path), kind: entry.kind })),
+          packages: [...new Set(Object.keys(output.inputs).map(packageOf).filter(Boolean))].sort(),
+          sources: Object.keys(output.inputs).filter((input) => !input.includes('node_modules/')).sort(),
+          bytes: output.bytes,
+        },
+      ]),
+  );
+  const copied = Object.keys(copiedFolders).flatMap((folder) => fs.readdirSync(path.join(root, folder)).map((name) => `${folder}/${name}`));
+  return { sources: [...new Set([...sources, ...copied, ...buildFiles])].sort(), outputs };
+}
+
+const packageOf = (input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? null;
+
+function writeAtomically(file, contents) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, contents);
+  fs.renameSync(temporary, file);
+}
+
+/** Why the bundles must be (re)built, or null when they are newer than every source they came from. */
+export function nodeBundlesStale() {
+  let listed;
+  try {
+    listed = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  } catch {
+    return 'not built';
+  }
+  const builtAt = fs.statSync(manifestFile).mtimeMs;
+  for (const output of Object.keys(listed.outputs)) {
+    if (!fs.existsSync(path.join(outDir, output))) return `${output} is missing`;
+  }
+  for (const source of listed.sources) {
+    const stat = fs.statSync(path.join(root, source), { throwIfNoEntry: false });
+    if (!stat || stat.mtimeMs > builtAt) return `${source} changed`;
+  }
+  // A new source file is only reached through an import added to one that changed, except a new
+  // migration or font, which are found by listing their folder.
+  for (const folder of Object.keys(copiedFolders)) {
+    if (fs.statSync(path.join(root, folder)).mtimeMs > builtAt) return `${folder} changed`;
+  }
+  return null;
+}
