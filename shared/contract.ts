@@ -19,6 +19,7 @@ import { defaultImportLimits, type ImportPreview } from './importActions';
 import { sampleIds } from './samples/ids';
 import { languages, type Language } from './i18n';
 import type { CallName, MenuCommand } from './callNames';
+import { hasControlCharacters } from './pathText';
 import type { Result } from './result';
 
 export interface AppInfo {
@@ -56,9 +57,6 @@ export interface OpenedPlan {
   plan: Plan;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what a path must not hold.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-export const hasControlCharacters = (text: string): boolean => CONTROL_CHARACTERS.test(text);
 
 /**
  * A custom issue carrying `appCode` tells dispatch() which failure to return instead of invalidInput,

@@ -11,7 +11,8 @@ import { buildSample } from '../../../shared/samples';
 import { checkLogo } from './logo';
 import { PreferencesStore } from './preferences';
 import { PlanSession } from './planSession';
-import { visiblePath, WriteTargets } from './writeTargets';
+import { visiblePath } from '../../../shared/pathText';
+import { WriteTargets } from './writeTargets';
 
 /** What only the desktop shell can do; browser mode has none of it. */
 export interface DesktopDialogs {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomically } from '../files';
-import { hasControlCharacters, type Preferences, type RecentFile } from '../../../shared/contract';
+import type { Preferences, RecentFile } from '../../../shared/contract';
+import { hasControlCharacters } from '../../../shared/pathText';
 import { authorIdentitySchema, type AuthorIdentity } from '../../../shared/author';
 import { defaultLanguage, languages, type Language } from '../../../shared/i18n';
 

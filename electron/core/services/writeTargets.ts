@@ -1,14 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasControlCharacters } from '../../../shared/contract';
+import { hasControlCharacters, visiblePath } from '../../../shared/pathText';
 import { fail, ok, type Result } from '../../../shared/result';
 import { isOpenInThisProcess } from '../store/planFile';
 import { APPLICATION_ID } from '../store/format';
 
-/** "copy\u0000.capm" shown as text a person can read (and a log cannot be cut by). */
-export const visiblePath = (text: string): string =>
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be shown escaped.
-  text.replace(/[\u0000-\u001f\u007f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const APPLICATION_ID_OFFSET = 68;

@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import { fail, ok, type AppError, type Result } from '../../../shared/result';
+import { hasControlCharacters, visiblePath } from '../../../shared/pathText';
 import { HEADER_SIZE } from './format';
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what a path must not hold.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex -- the same characters, shown escaped in the message.
-const visiblePath = (text: string): string => text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * SQLite and the operating system stop a path at its first NUL: "copy\0.capm" would write "copy", and
@@ -14,7 +11,7 @@ const visiblePath = (text: string): string => text.replace(/[\u0000-\u001f\u007f
  */
 export function checkPath(filePath: string): Result<null> {
   if (typeof filePath !== 'string' || filePath === '') return fail('invalidPath', { path: '' });
-  if (CONTROL_CHARACTERS.test(filePath)) return fail('invalidPath', { path: visiblePath(filePath) });
+  if (hasControlCharacters(filePath)) return fail('invalidPath', { path: visiblePath(filePath) });
   return ok(null);
 }
 
