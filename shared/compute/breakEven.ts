@@ -1,5 +1,5 @@
 import type { CompanyProfile, Plan } from '../plan';
-import { averageMarginRate, roundDivide } from './pricing';
+import { averageMarginRate, roundDivide, roundDivideBig } from './pricing';
 import { computeYearlyForecast } from './revenue';
 
 /** The break-even figures as French accounting teaches them; null wherever a figure cannot be had. */
@@ -18,13 +18,6 @@ export interface BreakEven {
   /** Marge de sécurité: forecast revenue − seuil, in cents and as a share of the forecast. */
   safetyMarginCents: number | null;
   safetyMarginBasisPoints: number | null;
-}
-
-/** Half away from zero on BigInt: fixed costs × 10 000 can pass Number's exact integers. */
-function roundDivideBig(numerator: bigint, denominator: bigint): bigint {
-  const quotient = numerator / denominator;
-  const remainder = numerator - quotient * denominator;
-  return 2n * (remainder < 0n ? -remainder : remainder) >= denominator ? quotient + 1n : quotient;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Kpi, KpiDirection, Objective } from '../plan';
 import { kpiCatalogueDirections } from '../kpiDirections';
+import { roundDivideBig } from './pricing';
 
 /**
  * Progress of an indicator, from its starting value to the value aimed at, whichever way it goes:
@@ -25,15 +26,6 @@ export function readDecimal(text: string | null | undefined): { units: bigint; s
 }
 
 const toScale = (value: { units: bigint; scale: number }, scale: number): bigint => value.units * 10n ** BigInt(scale - value.scale);
-
-/** Half away from zero, as the money computations round. */
-function roundDivideBig(numerator: bigint, denominator: bigint): bigint {
-  const negative = numerator < 0n !== denominator < 0n;
-  const n = numerator < 0n ? -numerator : numerator;
-  const d = denominator < 0n ? -denominator : denominator;
-  const quotient = (2n * n + d) / (2n * d);
-  return negative ? -quotient : quotient;
-}
 
 export const isNumber = (text: string | null | undefined): boolean => readDecimal(text) !== null;
 

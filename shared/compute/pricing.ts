@@ -8,6 +8,15 @@ export function roundDivide(numerator: number, denominator: number): number {
   return 2 * Math.abs(remainder) >= Math.abs(denominator) ? quotient + awayFromZero : quotient;
 }
 
+/** The same rounding on BigInt, for products that pass Number's exact integers (fixed costs × 10 000). */
+export function roundDivideBig(numerator: bigint, denominator: bigint): bigint {
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const quotient = (2n * n + d) / (2n * d);
+  return negative ? -quotient : quotient;
+}
+
 /** Price including VAT, in cents; the VAT rate is in basis points (20 % = 2000). */
 export const priceInclVat = (product: Pick<Product, 'priceExclVatCents' | 'vatRateBasisPoints'>): number =>
   product.priceExclVatCents + roundDivide(product.priceExclVatCents * product.vatRateBasisPoints, 10_000);

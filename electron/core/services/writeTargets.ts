@@ -3,11 +3,9 @@ import path from 'node:path';
 import { hasControlCharacters, visiblePath } from '../../../shared/pathText';
 import { fail, ok, type Result } from '../../../shared/result';
 import { isOpenInThisProcess } from '../store/planFile';
-import { APPLICATION_ID } from '../store/format';
+import { carriesPlanHeader, OWNERSHIP_BYTES } from '../store/format';
 
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const APPLICATION_ID_OFFSET = 68;
 
 /**
  * A Cap Marketing plan by its first bytes: the SQLite header and our application id, whatever its
@@ -20,13 +18,9 @@ export function isCapMarketingPlan(filePath: string): boolean {
     // Non-blocking: a FIFO swapped in after the caller's stat must not hang the server.
     const fd = fs.openSync(filePath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
-      const header = Buffer.alloc(APPLICATION_ID_OFFSET + 4);
+      const header = Buffer.alloc(OWNERSHIP_BYTES);
       const bytesRead = fs.readSync(fd, header, 0, header.length, 0);
-      return (
-        bytesRead === header.length &&
-        header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC) &&
-        header.readInt32BE(APPLICATION_ID_OFFSET) === APPLICATION_ID
-      );
+      return carriesPlanHeader(header.subarray(0, bytesRead));
     } finally {
       fs.closeSync(fd);
     }

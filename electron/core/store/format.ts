@@ -23,6 +23,13 @@ const VERSION_VALID_FOR_OFFSET = 92;
 /** Rollback journal: what every plan of ours has (WAL would be 2; anything higher is not a format SQLite reads). */
 const ROLLBACK_JOURNAL = 1;
 
+/** The bytes to read to tell a plan of ours from any other file: up to the application id. */
+export const OWNERSHIP_BYTES = APPLICATION_ID_OFFSET + 4;
+
+/** SQLite's magic and our application id: the cheap "is this ours?" before replacing a file. */
+export const carriesPlanHeader = (header: Buffer): boolean =>
+  header.length >= OWNERSHIP_BYTES && header.subarray(0, 16).equals(SQLITE_MAGIC) && header.readInt32BE(APPLICATION_ID_OFFSET) === APPLICATION_ID;
+
 export interface HeaderInfo {
   userVersion: number;
   pageSize: number;
