@@ -1,6 +1,4 @@
-import { actionBudget, type ActionBudget, type BudgetSummary, type ChannelCommission } from '../../../../shared/compute/budget';
-import type { SummaryRow } from '../../../../shared/compute/summaryRows';
-import type { Action, CostLine, DistributionChannel, Plan } from '../../../../shared/plan';
+import type { HoursRow as ReportHoursRow, MoneyRow as ReportMoneyRow, PlanReport } from '../../../../shared/report/planReport';
 
 /**
  * Where everything sits on the budget sheet. Columns: A action, B category, C line label, D kind,
@@ -14,23 +12,9 @@ export const yearColumn = quarterColumn(4) + 1;
 export const budgetHeaderRow = 1;
 export const revenueRow = 2;
 
-export type MoneyLine = Extract<CostLine, { kind: 'fixed' | 'percentOfRevenue' }>;
-export type HoursLine = Extract<CostLine, { kind: 'internalHours' }>;
-
-/** One cost line's own figures: the action's budget as if the line were its only one. */
-const lineCost = (action: Action, line: CostLine, plan: Plan): ActionBudget =>
-  actionBudget({ ...action, costLines: [line] }, plan.company.revenueForecastCents);
-
-export type MoneyRow =
-  | { row: number; source: 'action'; summary: SummaryRow; line: MoneyLine; cost: ActionBudget }
-  | { row: number; source: 'commission'; channel: DistributionChannel; commission: ChannelCommission };
-
-export interface HoursRow {
-  row: number;
-  summary: SummaryRow;
-  line: HoursLine;
-  cost: ActionBudget;
-}
+/** The report's rows, each with the sheet row it is written on. */
+export type MoneyRow = ReportMoneyRow & { row: number };
+export type HoursRow = ReportHoursRow & { row: number };
 
 export interface BudgetLayout {
   moneyRows: MoneyRow[];
@@ -42,32 +26,14 @@ export interface BudgetLayout {
   noteRow: number;
 }
 
-/** Actions in the summary's order (by category), each cost line on its own row; commissions last. */
-export function budgetLayout(plan: Plan, rows: SummaryRow[], budget: BudgetSummary): BudgetLayout {
-  const channelsById = new Map(plan.channels.map((channel) => [channel.id, channel]));
-  let next = revenueRow + 2;
-  const moneyRows: MoneyRow[] = [];
-  for (const summary of rows) {
-    for (const line of summary.action.costLines) {
-      if (line.kind === 'internalHours') continue;
-      moneyRows.push({ row: next++, source: 'action', summary, line, cost: lineCost(summary.action, line, plan) });
-    }
-  }
-  for (const commission of budget.byChannel) {
-    const channel = channelsById.get(commission.channelId);
-    if (channel) moneyRows.push({ row: next++, source: 'commission', channel, commission });
-  }
-  const moneyTotalRow = next;
+/** The report's money rows (actions in the summary's order, commissions last), then its hours rows below. */
+export function budgetLayout(report: Pick<PlanReport, 'moneyRows' | 'hoursRows'>): BudgetLayout {
+  const firstMoneyRow = revenueRow + 2;
+  const moneyRows = report.moneyRows.map((money, index) => ({ ...money, row: firstMoneyRow + index }));
+  const moneyTotalRow = firstMoneyRow + moneyRows.length;
   const shareRow = moneyTotalRow + 1;
   const hoursTitleRow = shareRow + 2;
-  next = hoursTitleRow + 1;
-  const hoursRows: HoursRow[] = [];
-  for (const summary of rows) {
-    for (const line of summary.action.costLines) {
-      if (line.kind !== 'internalHours') continue;
-      hoursRows.push({ row: next++, summary, line, cost: lineCost(summary.action, line, plan) });
-    }
-  }
-  const hoursTotalRow = next;
+  const hoursRows = report.hoursRows.map((entry, index) => ({ ...entry, row: hoursTitleRow + 1 + index }));
+  const hoursTotalRow = hoursTitleRow + 1 + hoursRows.length;
   return { moneyRows, moneyTotalRow, shareRow, hoursTitleRow, hoursRows, hoursTotalRow, noteRow: hoursTotalRow + 2 };
 }

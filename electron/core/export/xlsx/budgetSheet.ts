@@ -79,7 +79,7 @@ function writeMoneyRow(sheet: ExcelJS.Worksheet, context: XlsxContext, money: Mo
   const { t, formats } = context;
   const row = sheet.getRow(money.row);
   if (money.source === 'commission') {
-    const { channel, commission } = money;
+    const { channel } = money;
     describe(row, [
       t('budget.commission', { channel: channel.name.trim() || '…' }),
       t('steps.names.distribution'),
@@ -88,12 +88,12 @@ function writeMoneyRow(sheet: ExcelJS.Worksheet, context: XlsxContext, money: Mo
     ], null);
     const formula = (month: number) => ({
       formula: commissionFormula(month, channel.revenueShareBasisPoints, channel.commissionBasisPoints),
-      result: euros(commission.cents[month - 1]),
+      result: euros(money.monthsCents[month - 1]),
     });
-    writeFigures(row, formula, commission.cents, commission.totalCents, euros, formats.euros);
+    writeFigures(row, formula, money.monthsCents, money.yearCents, euros, formats.euros);
     return;
   }
-  const { summary, line, cost } = money;
+  const { summary, line, monthsCents, yearCents } = money;
   const kind = line.kind === 'fixed' ? t('promotion.costs.kinds.fixed') : t('xlsx.budget.costOf', { rate: formatPercent(line.rateBasisPoints) });
   describe(row, [summary.action.title, t(`actionPlan.categories.${summary.category}`), line.label, kind], categoryColors[summary.category]);
   // Months outside the line's period stay empty rather than showing zeros.
@@ -101,10 +101,10 @@ function writeMoneyRow(sheet: ExcelJS.Worksheet, context: XlsxContext, money: Mo
   const inPeriod = new Set(periodMonths);
   const cell = (month: number): CellInput => {
     if (!inPeriod.has(month)) return null;
-    if (line.kind === 'fixed') return euros(cost.cents[month - 1]);
-    return { formula: percentOfRevenueFormula(month, line.rateBasisPoints, periodMonths), result: euros(cost.cents[month - 1]) };
+    if (line.kind === 'fixed') return euros(monthsCents[month - 1]);
+    return { formula: percentOfRevenueFormula(month, line.rateBasisPoints, periodMonths), result: euros(monthsCents[month - 1]) };
   };
-  writeFigures(row, cell, cost.cents, cost.totalCents, euros, formats.euros);
+  writeFigures(row, cell, monthsCents, yearCents, euros, formats.euros);
 }
 
 function writeHoursRow(sheet: ExcelJS.Worksheet, context: XlsxContext, entry: HoursRow): void {
@@ -113,7 +113,7 @@ function writeHoursRow(sheet: ExcelJS.Worksheet, context: XlsxContext, entry: Ho
   const per = t(`promotion.costs.perOptions.${entry.line.per}`);
   describe(row, [entry.summary.action.title, t(`actionPlan.categories.${entry.summary.category}`), entry.line.label, `${t('promotion.costs.kinds.internalHours')} (${per})`], categoryColors[entry.summary.category]);
   const inPeriod = new Set(monthsOf(entry.line.period, entry.summary.action.activeMonths));
-  writeFigures(row, (month) => (inPeriod.has(month) ? hours(entry.cost.minutes[month - 1]) : null), entry.cost.minutes, entry.cost.totalMinutes, hours, formats.hours);
+  writeFigures(row, (month) => (inPeriod.has(month) ? hours(entry.monthsMinutes[month - 1]) : null), entry.monthsMinutes, entry.yearMinutes, hours, formats.hours);
 }
 
 /** A bold row of SUMs over every figure column, cached with the app's totals. */

@@ -60,7 +60,7 @@ export function createContext(plan: Plan, options: ExportOptions): XlsxContext {
     monthNames: resources[options.language].translation.months.short,
     formats: numberFormats[options.language],
     sheetNames: Object.fromEntries(sheetIds.map((id) => [id, sheetName(t(sheetNameKeys[id]))])) as Record<SheetId, string>,
-    budgetLayout: budgetLayout(plan, rows, budget),
+    budgetLayout: budgetLayout(report),
   };
 }
 
