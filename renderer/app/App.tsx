@@ -10,7 +10,8 @@ import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 
 export function App() {
   const { t } = useTranslation();
-  const opened = useAppStore((state) => state.opened);
+  // Whether a plan is open, not the plan: an edit must not re-render the whole frame.
+  const hasPlan = useAppStore((state) => state.opened !== null);
   const error = useAppStore((state) => state.error);
   const init = useAppStore((state) => state.init);
   const dismissError = useAppStore((state) => state.dismissError);
@@ -49,7 +50,7 @@ export function App() {
 
   return (
     <>
-      {opened ? <PlanFrame /> : <HomeScreen />}
+      {hasPlan ? <PlanFrame /> : <HomeScreen />}
       <UnsavedChangesDialog />
       <Snackbar open={error !== null} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="error" onClose={dismissError} variant="filled" role="alert" sx={{ maxWidth: 720 }}>

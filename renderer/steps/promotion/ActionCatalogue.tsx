@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
@@ -36,8 +36,10 @@ export function ActionCatalogue() {
   const customerKind = useAppStore((state) => state.opened?.plan.company.customerKind ?? 'both');
   const saveItem = useAppStore((state) => state.saveItem);
   const [category, setCategory] = useState<ActionCategory | typeof ALL>(ALL);
-  const kpiNames = catalogueKpis(t);
-  const entries = catalogueActions(t).filter(
+  // Built once per language: the catalogue re-renders when objectives change, not its hundred entries' texts.
+  const kpiNames = useMemo(() => catalogueKpis(t), [t]);
+  const allEntries = useMemo(() => catalogueActions(t), [t]);
+  const entries = allEntries.filter(
     (entry) =>
       (category === ALL || entry.category === category) &&
       (customerKind === 'both' || entry.audience === 'both' || entry.audience === customerKind),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { actionBudget } from '../../../shared/compute/budget';
 import { categoryColors } from '../../../shared/categories';
 import { formatEuros, minutesToHoursText } from '../../../shared/money';
+import { itemById } from '../../app/itemById';
 import { useAppStore } from '../../app/store';
 import { ItemControls } from '../../components/ItemControls';
 import { ActionEditor } from './ActionEditor';
@@ -24,7 +25,7 @@ interface ActionRowProps {
  */
 export const ActionRow = memo(function ActionRow({ id, index, count, previousId, nextId, startOpen }: ActionRowProps) {
   const { t } = useTranslation();
-  const action = useAppStore((state) => state.opened?.plan.actions.find((candidate) => candidate.id === id));
+  const action = useAppStore((state) => (state.opened ? itemById(state.opened.plan.actions, id) : undefined));
   const forecast = useAppStore((state) => state.opened?.plan.company.revenueForecastCents);
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);

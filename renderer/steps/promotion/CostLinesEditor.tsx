@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
@@ -147,7 +148,7 @@ function CostLineRow({ line, onChange, onRemove }: { line: CostLine; onChange(li
   );
 }
 
-export function CostLinesEditor({ lines, onChange }: { lines: CostLine[]; onChange(lines: CostLine[]): void }) {
+export const CostLinesEditor = memo(function CostLinesEditor({ lines, onChange }: { lines: CostLine[]; onChange(lines: CostLine[]): void }) {
   const { t } = useTranslation();
   return (
     <Box>
@@ -175,4 +176,4 @@ export function CostLinesEditor({ lines, onChange }: { lines: CostLine[]; onChan
       </Button>
     </Box>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +19,9 @@ export const newKpi = (name = '', unit = '', catalogueKey: string | null = null)
 });
 
 /** KPIs of one action: chosen from the catalogue (name and unit filled in) or written freely. */
-export function KpisEditor({ kpis, onChange }: { kpis: Kpi[]; onChange(kpis: Kpi[]): void }) {
+export const KpisEditor = memo(function KpisEditor({ kpis, onChange }: { kpis: Kpi[]; onChange(kpis: Kpi[]): void }) {
   const { t } = useTranslation();
-  const catalogue = catalogueKpis(t);
+  const catalogue = useMemo(() => catalogueKpis(t), [t]);
   const set = (id: string, patch: Partial<Kpi>) => onChange(kpis.map((kpi) => (kpi.id === id ? { ...kpi, ...patch } : kpi)));
   return (
     <Box>
@@ -79,4 +80,4 @@ export function KpisEditor({ kpis, onChange }: { kpis: Kpi[]; onChange(kpis: Kpi
       </Button>
     </Box>
   );
-}
+});

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 
 /** Twelve toggles, January to December, for the months an action runs. */
-export function MonthToggles({ months, onChange, color }: { months: number[]; onChange(months: number[]): void; color: string }) {
+export const MonthToggles = memo(function MonthToggles({ months, onChange, color }: { months: number[]; onChange(months: number[]): void; color: string }) {
   const { t } = useTranslation();
   const names = t('months.short', { returnObjects: true }) as string[];
   return (
@@ -24,4 +25,4 @@ export function MonthToggles({ months, onChange, color }: { months: number[]; on
       ))}
     </ToggleButtonGroup>
   );
-}
+});
