@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { AppBar, Box, Button, Chip, Paper, Toolbar, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ExportMenu } from './ExportMenu';
 import { PlanMenu } from './PlanMenu';
 import { StepGuidance } from './StepGuidance';
+import { ScrollContainer } from './scrollContainer';
 import { useAppStore } from './store';
 import { StepList } from './StepList';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -75,6 +76,7 @@ export function PlanFrame() {
   const step = useAppStore((state) => state.step);
   const closePlan = useAppStore((state) => state.closePlan);
   const isTemplate = useAppStore((state) => state.opened?.plan.meta.isTemplate ?? false);
+  const [main, setMain] = useState<HTMLElement | null>(null);
 
   // The window's title (Electron follows the page title) names the plan, as desktop documents do.
   useEffect(() => {
@@ -111,9 +113,11 @@ export function PlanFrame() {
             <LanguageSwitch />
           </Box>
         </Paper>
-        <Box component="main" sx={{ flex: 1, overflowY: 'auto', p: 3 }}>
-          <StepGuidance step={step} />
-          <StepScreen step={step} />
+        <Box component="main" ref={setMain} sx={{ flex: 1, overflowY: 'auto', p: 3 }}>
+          <ScrollContainer value={main}>
+            <StepGuidance step={step} />
+            <StepScreen step={step} />
+          </ScrollContainer>
         </Box>
       </Box>
     </Box>

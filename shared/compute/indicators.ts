@@ -159,9 +159,15 @@ export function kpiIndicator(kpi: Kpi, planYear: number, asOf: string): Indicato
   return indicatorProgress(kpi, expectedShare(planYear, asOf), lastCountedMonth(planYear, asOf));
 }
 
+/** An objective is read as an indicator named by its title and its indicator's words. */
+const asIndicator = (objective: Objective) => ({ ...objective, name: `${objective.title} ${objective.indicator}` });
+
+/** The direction an objective's figures are read in; the same as its progress uses. */
+export const objectiveDirection = (objective: Objective): KpiDirection => directionOf(asIndicator(objective));
+
 export function objectiveIndicator(objective: Objective, planYear: number, asOf: string): IndicatorProgress {
   return indicatorProgress(
-    { ...objective, name: `${objective.title} ${objective.indicator}` },
+    asIndicator(objective),
     expectedShare(planYear, asOf, objective.deadline),
     lastCountedMonth(planYear, asOf),
   );

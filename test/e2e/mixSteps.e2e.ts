@@ -103,27 +103,27 @@ test('follows a cost per customer falling from 40 € to 25 €: 31 € at the y
   const row = page.getByTestId('kpi-row').filter({ hasText: t('kpiCatalogue.costPerAcquisition.name') });
   // A cost should fall: the catalogue says so before the user chooses anything.
   expect(await row.getByTestId('kpi-direction').inputValue()).toBe('lowerIsBetter');
-  expect(await row.getByTestId('kpi-progress').textContent()).toBe('—');
-  expect(await row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.notMeasured'));
+  await expect.poll(() => row.getByTestId('kpi-progress').textContent()).toBe('—');
+  await expect.poll(() => row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.notMeasured'));
   await row.getByTestId('kpi-baseline').fill('40');
   await row.getByTestId('kpi-target').fill('25');
   await row.getByTestId('kpi-actual-3').fill('31');
   await saved();
   // (31 − 40) ÷ (25 − 40) = 60 %, short of the 100 % expected at the year's end.
-  expect(await row.getByTestId('kpi-progress').textContent()).toBe(formatPercent(6000));
-  expect(await row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.late'));
+  await expect.poll(() => row.getByTestId('kpi-progress').textContent()).toBe(formatPercent(6000));
+  await expect.poll(() => row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.late'));
   await row.getByTestId('kpi-actual-12').fill('24');
   await saved();
-  expect(await row.getByTestId('kpi-progress').textContent()).toBe(formatPercent(10_667));
-  expect(await row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.onTrack'));
+  await expect.poll(() => row.getByTestId('kpi-progress').textContent()).toBe(formatPercent(10_667));
+  await expect.poll(() => row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.onTrack'));
   // Against the direction, the same figures measure nothing; choosing "to reduce" again records it.
   await row.getByTestId('kpi-direction').selectOption({ label: t('indicators.directions.higherIsBetter') });
   await saved();
-  expect(await row.getByTestId('kpi-progress').textContent()).toBe('—');
-  expect(await row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.notMeasured'));
+  await expect.poll(() => row.getByTestId('kpi-progress').textContent()).toBe('—');
+  await expect.poll(() => row.getByTestId('kpi-status').textContent()).toBe(t('indicators.statuses.notMeasured'));
   await row.getByTestId('kpi-direction').selectOption({ label: t('indicators.directions.lowerIsBetter') });
   await saved();
-  expect(await row.getByTestId('kpi-progress').textContent()).toBe(formatPercent(10_667));
+  await expect.poll(() => row.getByTestId('kpi-progress').textContent()).toBe(formatPercent(10_667));
   const kpi = openPlan().actions.flatMap((action) => action.kpis).find((candidate) => candidate.catalogueKey === 'costPerAcquisition');
   expect(kpi).toMatchObject({ direction: 'lowerIsBetter', baseline: '40', target: '25' });
   expect(kpi?.actualByMonth[2]).toBe('31');
@@ -146,11 +146,11 @@ test('records an objective\'s direction and its monthly values, and shows its pr
 
   await openStep('kpis');
   const row = page.getByTestId('objective-progress-row').filter({ hasText: 'Réduire les invendus' });
-  expect(await row.getByTestId('objective-status').textContent()).toBe(t('indicators.statuses.notMeasured'));
+  await expect.poll(() => row.getByTestId('objective-status').textContent()).toBe(t('indicators.statuses.notMeasured'));
   await row.getByTestId('objective-actual-6').fill('30');
   await saved();
-  expect(await row.getByTestId('objective-progress').textContent()).toBe(formatPercent(5000));
-  expect(await row.getByTestId('objective-status').textContent()).toBe(t('indicators.statuses.late'));
+  await expect.poll(() => row.getByTestId('objective-progress').textContent()).toBe(formatPercent(5000));
+  await expect.poll(() => row.getByTestId('objective-status').textContent()).toBe(t('indicators.statuses.late'));
   expect(openPlan().objectives.at(-1)?.actualByMonth).toEqual([null, null, null, null, null, '30', null, null, null, null, null, null]);
 });
 

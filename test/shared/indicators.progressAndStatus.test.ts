@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAsOf, directionOf, expectedShare, indicatorProgress, kpiIndicator, lastCountedMonth, readDecimal, statusOf } from '../../shared/compute/indicators';
-import type { Kpi } from '../../shared/plan';
+import {
+  defaultAsOf,
+  directionOf,
+  expectedShare,
+  indicatorProgress,
+  kpiIndicator,
+  lastCountedMonth,
+  objectiveDirection,
+  objectiveIndicator,
+  readDecimal,
+  statusOf,
+} from '../../shared/compute/indicators';
+import type { Kpi, Objective } from '../../shared/plan';
 
 const months = (...values: (string | null)[]) => Array.from({ length: 12 }, (_, index) => values[index] ?? null);
 const kpi = (patch: Partial<Kpi>): Kpi => ({
@@ -76,6 +87,29 @@ describe('direction: the user, the catalogue, the figures, the name', () => {
     expect(directionOf({ name: 'Délai de réponse', baseline: '48', target: '24' })).toBe('lowerIsBetter');
     expect(directionOf({ name: 'Coût par contact', baseline: '', target: '12' })).toBe('lowerIsBetter');
     expect(directionOf({ name: 'Visites', baseline: '', target: '12' })).toBe('higherIsBetter');
+  });
+  it('gives an objective the direction its progress is read in, from its title and indicator words', () => {
+    const objective = (patch: Partial<Objective>): Objective => ({
+      id: 'o1',
+      title: '',
+      family: 'awareness',
+      indicator: '',
+      direction: null,
+      baseline: '',
+      target: '100',
+      unit: '',
+      deadline: '2027-12-31',
+      notes: '',
+      ...patch,
+    });
+    const cases = [
+      objective({ title: 'Réduire le coût d’acquisition', indicator: 'coût par client' }),
+      objective({ title: 'Plus de clients', indicator: 'Nombre de clients', baseline: '120', target: '150' }),
+      objective({ title: 'Répondre plus vite', indicator: 'Délai de réponse', baseline: '48', target: '24' }),
+      objective({ title: 'Délai', indicator: 'heures', direction: 'higherIsBetter', baseline: '48', target: '24' }),
+    ];
+    expect(cases.map(objectiveDirection)).toEqual(['lowerIsBetter', 'higherIsBetter', 'lowerIsBetter', 'higherIsBetter']);
+    for (const one of cases) expect(objectiveDirection(one)).toBe(objectiveIndicator(one, 2027, '2027-06-30').direction);
   });
 });
 

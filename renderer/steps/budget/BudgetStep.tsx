@@ -6,10 +6,13 @@ import { categoryColors } from '../../../shared/categories';
 import { formatEuros, formatPercent, minutesToHoursText } from '../../../shared/money';
 import type { BudgetSettings } from '../../../shared/plan';
 import { reportOf, type ShareRow } from '../../../shared/report/planReport';
+import { useSettledPlan } from '../../app/planReview';
 import { useAppStore } from '../../app/store';
 import { AmountField } from '../../components/AmountField';
 import { PercentField } from '../../components/PercentField';
+import { SpacerRow } from '../../components/SpacerRow';
 import { StepHeader } from '../../components/StepHeader';
+import { useVirtualRows } from '../../components/useVirtualRows';
 
 /** A period with nothing spent stays blank, so the months that cost something stand out. */
 const periodEuros = (cents: number) => (cents === 0 ? '' : formatEuros(cents));
@@ -55,19 +58,25 @@ function MethodFields({ settings, onChange }: { settings: BudgetSettings; onChan
   );
 }
 
+/** A budget line's height in the small table: what the list expects before measuring. */
+const BUDGET_ROW_ESTIMATE = 33;
+
 /**
  * Every figure comes from the plan's report in shared/: the same numbers as the summary, the CLI and
  * the exports. The screen only picks months or quarters and formats; it adds nothing up itself.
  */
 export function BudgetStep() {
   const { t } = useTranslation();
-  const plan = useAppStore((state) => state.opened?.plan);
+  const settings = useAppStore((state) => state.opened?.plan.budget);
   const updateSection = useAppStore((state) => state.updateSection);
   const [months, setMonths] = useState(false);
-  if (!plan) return null;
-  const report = reportOf(plan);
+  // The figures follow once typing pauses; the fields show what is typed at once.
+  const settled = useSettledPlan();
+  const report = settled ? reportOf(settled) : null;
+  const { holder, indexes, before, after, measure } = useVirtualRows(report?.summaryRows.length ?? 0, BUDGET_ROW_ESTIMATE);
+  if (!settings || !settled || !report) return null;
   const { budget } = report;
-  const envelope = budgetEnvelope(plan);
+  const envelope = budgetEnvelope(settled);
   const columns = months ? (t('months.short', { returnObjects: true }) as string[]) : [1, 2, 3, 4].map((quarter) => t('budget.quarterShort', { quarter }));
   const byPeriod = (figures: { monthsCents: number[]; quartersCents: number[] }) => (months ? figures.monthsCents : figures.quartersCents);
   const commissions = report.moneyRows.flatMap((row) => (row.source === 'commission' ? [row] : []));
@@ -76,7 +85,7 @@ export function BudgetStep() {
   return (
     <Stack spacing={3} sx={{ maxWidth: 1300 }}>
       <StepHeader step="budget" intro={t('budget.intro')} />
-      <MethodFields settings={plan.budget} onChange={(settings) => updateSection('budget', settings)} />
+      <MethodFields settings={settings} onChange={(settings) => updateSection('budget', settings)} />
       {envelope !== null && (
         <Typography sx={{ fontWeight: 600 }} color={budget.yearCents > envelope ? 'error.main' : 'success.main'} data-testid="budget-envelope-line">
           {t('budget.envelopeLine', { envelope: formatEuros(envelope), total: formatEuros(budget.yearCents) })}
@@ -104,25 +113,30 @@ export function BudgetStep() {
                 <TableCell sx={cell}>{t('budget.hours')}</TableCell>
               </TableRow>
             </TableHead>
-            <TableBody>
-              {report.summaryRows.map(({ action, category, cost, quartersCents }) => (
-                <TableRow key={action.id} data-testid="budget-row">
-                  <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[category], maxWidth: 280 }}>
-                    <Typography variant="body2" noWrap title={action.title}>
-                      {action.title || '…'}
-                    </Typography>
-                  </TableCell>
-                  {byPeriod({ monthsCents: cost.cents, quartersCents }).map((value, period) => (
-                    <TableCell key={period} sx={cell} data-testid="budget-period">
-                      {periodEuros(value)}
+            <TableBody ref={holder}>
+              <SpacerRow height={before} columns={columns.length + 3} />
+              {indexes.map((index) => {
+                const { action, category, cost, quartersCents } = report.summaryRows[index];
+                return (
+                  <TableRow key={action.id} data-testid="budget-row" data-index={index} ref={measure}>
+                    <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[category], maxWidth: 280 }}>
+                      <Typography variant="body2" noWrap title={action.title}>
+                        {action.title || '…'}
+                      </Typography>
                     </TableCell>
-                  ))}
-                  <TableCell sx={{ ...cell, fontWeight: 600 }} data-testid="budget-row-total">
-                    {formatEuros(cost.totalCents)}
-                  </TableCell>
-                  <TableCell sx={cell}>{cost.totalMinutes > 0 ? `${minutesToHoursText(cost.totalMinutes)} h` : ''}</TableCell>
-                </TableRow>
-              ))}
+                    {byPeriod({ monthsCents: cost.cents, quartersCents }).map((value, period) => (
+                      <TableCell key={period} sx={cell} data-testid="budget-period">
+                        {periodEuros(value)}
+                      </TableCell>
+                    ))}
+                    <TableCell sx={{ ...cell, fontWeight: 600 }} data-testid="budget-row-total">
+                      {formatEuros(cost.totalCents)}
+                    </TableCell>
+                    <TableCell sx={cell}>{cost.totalMinutes > 0 ? `${minutesToHoursText(cost.totalMinutes)} h` : ''}</TableCell>
+                  </TableRow>
+                );
+              })}
+              <SpacerRow height={after} columns={columns.length + 3} />
               {commissions.map((commission) => (
                 <TableRow key={commission.channel.id} data-testid="budget-commission-row">
                   <TableCell sx={{ borderLeft: 4, borderLeftColor: 'divider' }}>{t('budget.commission', { channel: commission.channel.name || '…' })}</TableCell>

@@ -1,15 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, Button, Chip, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import { builtInKeyDatesForYear, keyDateRuleKey } from '../../../shared/calendar/keyDates';
 import { categoryColors } from '../../../shared/categories';
-import { actionCategories, SHORT_TEXT_MAX, type Action, type KeyDate } from '../../../shared/plan';
+import { actionCategories, SHORT_TEXT_MAX, type Action, type ActionCategory, type KeyDate } from '../../../shared/plan';
 import { newId } from '../../app/ids';
+import { itemById } from '../../app/itemById';
 import { RemoveButton } from '../../components/RemoveButton';
 import { useAppStore } from '../../app/store';
 import { SectionHeading } from '../../components/SectionHeading';
 import { StepHeader } from '../../components/StepHeader';
+import { useVirtualRows } from '../../components/useVirtualRows';
 import { paintMonths } from './monthPainting';
 
 /** A catalogue entry in the screen's language, as actionPlan.*.ts words it. */
@@ -30,6 +32,12 @@ const explained = (entry: CatalogueDate | undefined, label: string): string =>
   entry ? [label, entry.rule, entry.help].filter(Boolean).join(' — ') : label;
 
 const GRID = '220px 110px repeat(12, minmax(42px, 1fr))';
+/** Every line lays out the same columns, so the lines line up as one grid. */
+const gridRow = { display: 'grid', gridTemplateColumns: GRID, gap: 0.5, pb: 0.5, alignItems: 'center' } as const;
+const LINE_ESTIMATE = 32;
+
+/** A category's heading in the grid, or one of its actions. */
+type GridEntry = { kind: 'heading'; category: ActionCategory } | { kind: 'action'; action: Action };
 
 /**
  * The key moments as a legend of small chips in calendar order: month columns are too narrow for
@@ -105,12 +113,21 @@ function KeyDates({
   );
 }
 
-function ActionLine({ action, onPaintStart, onPaintEnter }: { action: Action; onPaintStart(action: Action, month: number): void; onPaintEnter(action: Action, month: number): void }) {
+/** One action's line of the grid: its own row of the same columns, so that a long plan renders only the rows in view. */
+const ActionLine = memo(function ActionLine({
+  action,
+  onPaintStart,
+  onPaintEnter,
+}: {
+  action: Action;
+  onPaintStart(action: Action, month: number): void;
+  onPaintEnter(action: Action, month: number): void;
+}) {
   const { t } = useTranslation();
   const monthNames = t('months.long', { returnObjects: true }) as string[];
   const color = categoryColors[action.category];
   return (
-    <>
+    <Box sx={gridRow} data-testid="calendar-line">
       <Typography variant="body2" noWrap title={action.title} sx={{ borderLeft: 4, borderLeftColor: color, pl: 1 }}>
         {action.title || '…'}
       </Typography>
@@ -151,9 +168,9 @@ function ActionLine({ action, onPaintStart, onPaintEnter }: { action: Action; on
           />
         );
       })}
-    </>
+    </Box>
   );
-}
+});
 
 function OwnDates({ dates }: { dates: KeyDate[] }) {
   const { t } = useTranslation();
@@ -215,6 +232,39 @@ export function CalendarStep() {
     return () => window.removeEventListener('mouseup', stop);
   }, []);
 
+  // Stable, so the memoised lines re-render only when their own action changes. Each paint reads the
+  // action as the store holds it now: the row may have changed since the drag began.
+  const paint = useCallback(
+    (id: string, month: number, on: boolean) => {
+      const latest = itemById(useAppStore.getState().opened?.plan.actions ?? [], id);
+      if (latest) saveItem('actions', { ...latest, activeMonths: paintMonths(latest.activeMonths, month, on) });
+    },
+    [saveItem],
+  );
+  const start = useCallback(
+    (action: Action, month: number) => {
+      const on = !action.activeMonths.includes(month);
+      painting.current = { actionId: action.id, on };
+      paint(action.id, month, on);
+    },
+    [paint],
+  );
+  const enter = useCallback(
+    (action: Action, month: number) => {
+      if (painting.current?.actionId === action.id) paint(action.id, month, painting.current.on);
+    },
+    [paint],
+  );
+  const entries = useMemo(
+    () =>
+      actionCategories.flatMap((category): GridEntry[] => {
+        const inCategory = (actions ?? []).filter((action) => action.category === category);
+        return inCategory.length === 0 ? [] : [{ kind: 'heading', category }, ...inCategory.map((action): GridEntry => ({ kind: 'action', action }))];
+      }),
+    [actions],
+  );
+  const { holder, indexes, before, after, measure } = useVirtualRows(entries.length, LINE_ESTIMATE);
+
   if (!actions || !keyDates || planYear === undefined || !customerKind) return null;
   const catalogue = (() => {
     const entries: unknown = t('keyDates', { returnObjects: true });
@@ -227,20 +277,6 @@ export function CalendarStep() {
   });
   const pin = (date: OfferedDate) =>
     saveItem('keyDates', { id: newId(), label: date.label, date: date.date, builtIn: true, ruleKey: date.key });
-  const paint = (action: Action, month: number, on: boolean) =>
-    saveItem('actions', { ...action, activeMonths: paintMonths(action.activeMonths, month, on) });
-  const start = (action: Action, month: number) => {
-    const on = !action.activeMonths.includes(month);
-    painting.current = { actionId: action.id, on };
-    paint(action, month, on);
-  };
-  const enter = (action: Action, month: number) => {
-    if (painting.current?.actionId === action.id) {
-      // Read the latest months: the row may have changed since the drag began.
-      const latest = useAppStore.getState().opened?.plan.actions.find((candidate) => candidate.id === action.id) ?? action;
-      paint(latest, month, painting.current.on);
-    }
-  };
   const monthNames = t('months.short', { returnObjects: true }) as string[];
 
   return (
@@ -248,24 +284,32 @@ export function CalendarStep() {
       <StepHeader step="calendar" intro={t('calendar.intro')} />
       <Paper variant="outlined" sx={{ p: 2, overflowX: 'auto' }}>
         <KeyDates offered={offered} catalogue={catalogue} own={keyDates} onPin={pin} onUnpin={(date) => deleteItem('keyDates', date.id)} />
-        <Box sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 0.5, mt: 2, minWidth: 880, userSelect: 'none' }} data-testid="calendar-grid">
-          <Typography variant="subtitle2">{t('calendar.action')}</Typography>
-          <Typography variant="subtitle2">{t('calendar.owner')}</Typography>
-          {monthNames.map((name) => (
-            <Typography key={name} variant="subtitle2" sx={{ textAlign: 'center' }}>
-              {name}
-            </Typography>
-          ))}
-          {actionCategories.map((category) => {
-            const inCategory = actions.filter((action) => action.category === category);
-            if (inCategory.length === 0) return null;
-            return [
-              <Typography key={category} variant="overline" sx={{ gridColumn: '1 / -1', color: categoryColors[category], mt: 1 }}>
-                {t(`actionPlan.categories.${category}`)}
-              </Typography>,
-              ...inCategory.map((action) => <ActionLine key={action.id} action={action} onPaintStart={start} onPaintEnter={enter} />),
-            ];
+        <Box ref={holder} sx={{ mt: 2, minWidth: 880, userSelect: 'none' }} data-testid="calendar-grid">
+          <Box sx={gridRow}>
+            <Typography variant="subtitle2">{t('calendar.action')}</Typography>
+            <Typography variant="subtitle2">{t('calendar.owner')}</Typography>
+            {monthNames.map((name) => (
+              <Typography key={name} variant="subtitle2" sx={{ textAlign: 'center' }}>
+                {name}
+              </Typography>
+            ))}
+          </Box>
+          {before > 0 && <Box aria-hidden sx={{ height: before }} />}
+          {indexes.map((index) => {
+            const entry = entries[index];
+            return (
+              <Box key={entry.kind === 'heading' ? entry.category : entry.action.id} data-index={index} ref={measure}>
+                {entry.kind === 'heading' ? (
+                  <Typography variant="overline" component="div" sx={{ color: categoryColors[entry.category], mt: 1 }}>
+                    {t(`actionPlan.categories.${entry.category}`)}
+                  </Typography>
+                ) : (
+                  <ActionLine action={entry.action} onPaintStart={start} onPaintEnter={enter} />
+                )}
+              </Box>
+            );
           })}
+          {after > 0 && <Box aria-hidden sx={{ height: after }} />}
         </Box>
         {actions.length === 0 && <Typography color="text.secondary">{t('calendar.noAction')}</Typography>}
       </Paper>

@@ -6,10 +6,13 @@ import { categoryColors } from '../../../shared/categories';
 import type { IndicatorStatus } from '../../../shared/compute/indicators';
 import { formatPercent } from '../../../shared/money';
 import { kpiDirections, SHORT_TEXT_MAX, type Action, type Kpi, type KpiDirection, type Objective } from '../../../shared/plan';
-import { reportOf } from '../../../shared/report/planReport';
+import { itemById } from '../../app/itemById';
+import { usePlanReport } from '../../app/planReview';
 import { useAppStore } from '../../app/store';
 import { SectionHeading } from '../../components/SectionHeading';
+import { SpacerRow } from '../../components/SpacerRow';
 import { StepHeader } from '../../components/StepHeader';
+import { useVirtualRows } from '../../components/useVirtualRows';
 import { CustomerValueCalculator } from './CustomerValueCalculator';
 
 /** Green only when it really is on track: nothing turns green by rounding or by default. */
@@ -17,23 +20,11 @@ const statusColors: Record<IndicatorStatus, ChipProps['color']> = { ahead: 'succ
 
 const emptyMonths = (): (string | null)[] => Array.from({ length: 12 }, () => null);
 
-/**
- * Each row finds its own action or objective through a map built once per version of the list, so a
- * thousand rows do not each scan the plan on every keystroke.
- */
-const lookups = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  let found = lookups.get(items) as Map<string, T> | undefined;
-  if (!found) {
-    found = new Map(items.map((item) => [item.id, item]));
-    lookups.set(items, found);
-  }
-  return found;
-}
 type StoreState = ReturnType<typeof useAppStore.getState>;
 const noItems: never[] = [];
-const selectAction = (id: string) => (state: StoreState) => byId<Action>(state.opened?.plan.actions ?? noItems).get(id);
-const selectObjective = (id: string) => (state: StoreState) => byId<Objective>(state.opened?.plan.objectives ?? noItems).get(id);
+// Each row finds its own action or objective without scanning the plan on every keystroke.
+const selectAction = (id: string) => (state: StoreState) => itemById<Action>(state.opened?.plan.actions ?? noItems, id);
+const selectObjective = (id: string) => (state: StoreState) => itemById<Objective>(state.opened?.plan.objectives ?? noItems, id);
 
 /** « 31 décembre 2027 » for the date of the figures; « 31/12/2027 » where a table is short of room. */
 function formatDate(iso: string, language: string, style: 'long' | 'numeric' = 'long'): string {
@@ -135,7 +126,13 @@ interface IndicatorFigures {
   status: IndicatorStatus;
 }
 
-const KpiRow = memo(function KpiRow({ actionId, kpiId, direction, progressBasisPoints, status }: { actionId: string; kpiId: string } & IndicatorFigures) {
+/** Name, direction, baseline, target, progress, status and the twelve months. */
+const KPI_COLUMNS = 18;
+const KPI_ROW_ESTIMATE = 57;
+
+type RowPlace = { index: number; measure?: (element: Element | null) => void };
+
+const KpiRow = memo(function KpiRow({ actionId, kpiId, direction, progressBasisPoints, status, index, measure }: { actionId: string; kpiId: string } & IndicatorFigures & RowPlace) {
   const { t } = useTranslation();
   const action = useAppStore(selectAction(actionId));
   const saveItem = useAppStore((state) => state.saveItem);
@@ -144,7 +141,7 @@ const KpiRow = memo(function KpiRow({ actionId, kpiId, direction, progressBasisP
   const set = (patch: Partial<Kpi>) => saveItem('actions', { ...action, kpis: action.kpis.map((other) => (other.id === kpi.id ? { ...other, ...patch } : other)) });
   const label = (part: string) => `${kpi.name} — ${part}`;
   return (
-    <TableRow data-testid="kpi-row">
+    <TableRow data-testid="kpi-row" data-index={index} ref={measure}>
       <TableCell sx={{ ...stickyMarked(categoryColors[action.category]), maxWidth: 220, minWidth: 180 }}>
         <Typography variant="body2" noWrap title={kpi.name} sx={{ fontWeight: 600 }}>
           {kpi.name || '…'} {kpi.unit && `(${kpi.unit})`}
@@ -225,9 +222,10 @@ const figuresOf = ({ direction, progressBasisPoints, status }: IndicatorFigures)
  */
 export function KpisStep() {
   const { t, i18n } = useTranslation();
-  const plan = useAppStore((state) => state.opened?.plan);
-  if (!plan) return null;
-  const report = reportOf(plan);
+  // Progress and statuses follow once typing pauses; the figures typed show at once in their rows.
+  const report = usePlanReport();
+  const { holder, indexes, before, after, measure } = useVirtualRows(report?.kpis.length ?? 0, KPI_ROW_ESTIMATE);
+  if (!report) return null;
   const head = { whiteSpace: 'nowrap' as const };
 
   return (
@@ -262,10 +260,13 @@ export function KpisStep() {
                 <MonthHeaders />
               </TableRow>
             </TableHead>
-            <TableBody>
-              {report.kpis.map(({ actionId, kpi, indicator }) => (
-                <KpiRow key={kpi.id} actionId={actionId} kpiId={kpi.id} {...figuresOf(indicator)} />
-              ))}
+            <TableBody ref={holder}>
+              <SpacerRow height={before} columns={KPI_COLUMNS} />
+              {indexes.map((index) => {
+                const { actionId, kpi, indicator } = report.kpis[index];
+                return <KpiRow key={kpi.id} index={index} measure={measure} actionId={actionId} kpiId={kpi.id} {...figuresOf(indicator)} />;
+              })}
+              <SpacerRow height={after} columns={KPI_COLUMNS} />
             </TableBody>
           </Table>
         </Paper>

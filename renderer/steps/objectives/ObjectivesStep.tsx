@@ -3,7 +3,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
 import { objectiveGaps } from '../../../shared/coach/objectives';
 import { kpiDirections, LONG_TEXT_MAX, objectiveFamilies, SHORT_TEXT_MAX, type KpiDirection, type Objective, type ObjectiveFamily } from '../../../shared/plan';
-import { reportOf } from '../../../shared/report/planReport';
+import { objectiveDirection } from '../../../shared/compute/indicators';
 import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
@@ -152,7 +152,6 @@ export function ObjectivesStep() {
   const focus = useFocusOnAdd();
   if (!plan) return null;
   const { objectives } = plan;
-  const indicators = reportOf(plan).objectives;
   const starters = (t('objectives.starters', { returnObjects: true }) as Starter[]).filter(
     (starter) => !objectives.some((objective) => objective.title === starter.title),
   );
@@ -175,7 +174,7 @@ export function ObjectivesStep() {
         <ObjectiveCard
           key={objective.id}
           objective={objective}
-          direction={indicators[index].indicator.direction}
+          direction={objectiveDirection(objective)}
           index={index}
           count={objectives.length}
           autoFocus={focus.shouldFocus(objective.id)}

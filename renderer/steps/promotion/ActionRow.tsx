@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { actionBudget } from '../../../shared/compute/budget';
@@ -16,20 +16,23 @@ interface ActionRowProps {
   count: number;
   previousId: string | null;
   nextId: string | null;
-  startOpen: boolean;
+  /** Unfolded into its editor; the list keeps this, so a row scrolled away and back stays as it was. */
+  open: boolean;
+  onToggle(id: string): void;
+  /** Just added: its first field takes the focus. */
+  autoFocus: boolean;
 }
 
 /**
  * One action: a summary line, unfolded into its editor on demand. Each row reads its own action from
  * the store, so typing in one row re-renders that row only, even with hundreds of actions.
  */
-export const ActionRow = memo(function ActionRow({ id, index, count, previousId, nextId, startOpen }: ActionRowProps) {
+export const ActionRow = memo(function ActionRow({ id, index, count, previousId, nextId, open, onToggle, autoFocus }: ActionRowProps) {
   const { t } = useTranslation();
   const action = useAppStore((state) => (state.opened ? itemById(state.opened.plan.actions, id) : undefined));
   const forecast = useAppStore((state) => state.opened?.plan.company.revenueForecastCents);
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);
-  const [open, setOpen] = useState(startOpen);
   if (!action || !forecast) return null;
   const budget = actionBudget(action, forecast);
   const cost = [formatEuros(budget.totalCents), ...(budget.totalMinutes > 0 ? [`${minutesToHoursText(budget.totalMinutes)} h`] : [])].join(' + ');
@@ -46,7 +49,7 @@ export const ActionRow = memo(function ActionRow({ id, index, count, previousId,
             {t('promotion.summaryLine', { owner: action.owner.name || t('promotion.noOwner'), months, cost })}
           </Typography>
         </Box>
-        <Button size="small" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="action-toggle">
+        <Button size="small" onClick={() => onToggle(id)} aria-expanded={open} data-testid="action-toggle">
           {open ? t('promotion.close') : t('promotion.edit')}
         </Button>
         <ItemControls
@@ -62,7 +65,7 @@ export const ActionRow = memo(function ActionRow({ id, index, count, previousId,
           onRemove={() => deleteItem('actions', id)}
         />
       </Stack>
-      {open && <ActionEditor action={action} autoFocus={startOpen} />}
+      {open && <ActionEditor action={action} autoFocus={autoFocus} />}
     </Paper>
   );
 });

@@ -3,16 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { categoryColors } from '../../../shared/categories';
 import { formatEuros } from '../../../shared/money';
 import { reportOf } from '../../../shared/report/planReport';
-import { useAppStore } from '../../app/store';
+import { useSettledPlan } from '../../app/planReview';
+import { SpacerRow } from '../../components/SpacerRow';
 import { StepHeader } from '../../components/StepHeader';
+import { useVirtualRows } from '../../components/useVirtualRows';
 import { PreviousYearComparison } from './PreviousYearComparison';
 
 /** The consultant's table: one row per action, the same figures (from the plan's report) as the budget step. */
+/** Category, action, objectives, KPIs, owner, four quarters, total, months. */
+const SUMMARY_COLUMNS = 11;
+const SUMMARY_ROW_ESTIMATE = 53;
+
 export function SummaryStep() {
   const { t } = useTranslation();
-  const plan = useAppStore((state) => state.opened?.plan);
-  if (!plan) return null;
-  const { budget, summaryRows: rows, moneyRows } = reportOf(plan);
+  const plan = useSettledPlan();
+  const report = plan ? reportOf(plan) : null;
+  const { holder, indexes, before, after, measure } = useVirtualRows(report?.summaryRows.length ?? 0, SUMMARY_ROW_ESTIMATE);
+  if (!report) return null;
+  const { budget, summaryRows: rows, moneyRows } = report;
   const monthNames = t('months.short', { returnObjects: true }) as string[];
   const quarters = [1, 2, 3, 4].map((quarter) => t('budget.quarterShort', { quarter }));
   // Cents everywhere: the quarter columns add up to the totals printed beside them.
@@ -43,25 +51,30 @@ export function SummaryStep() {
                 <TableCell>{t('summary.months')}</TableCell>
               </TableRow>
             </TableHead>
-            <TableBody>
-              {rows.map(({ action, cost, quartersCents, objectiveTitles, kpiNames }) => (
-                <TableRow key={action.id} data-testid="summary-row">
-                  <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], minWidth: 130 }}>
-                    {t(`actionPlan.categories.${action.category}`)}
-                  </TableCell>
-                  <TableCell sx={{ minWidth: 180 }}>{action.title}</TableCell>
-                  <TableCell sx={{ minWidth: 160 }}>{objectiveTitles.join(' ; ')}</TableCell>
-                  <TableCell>{kpiNames.join(' ; ')}</TableCell>
-                  <TableCell>{action.owner.name}</TableCell>
-                  {quartersCents.map((value, quarter) => (
-                    <TableCell key={quarter} sx={cell}>
-                      {euros(value)}
+            <TableBody ref={holder}>
+              <SpacerRow height={before} columns={SUMMARY_COLUMNS} />
+              {indexes.map((index) => {
+                const { action, cost, quartersCents, objectiveTitles, kpiNames } = rows[index];
+                return (
+                  <TableRow key={action.id} data-testid="summary-row" data-index={index} ref={measure}>
+                    <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], minWidth: 130 }}>
+                      {t(`actionPlan.categories.${action.category}`)}
                     </TableCell>
-                  ))}
-                  <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(cost.totalCents)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{action.activeMonths.map((month) => monthNames[month - 1]).join(' ')}</TableCell>
-                </TableRow>
-              ))}
+                    <TableCell sx={{ minWidth: 180 }}>{action.title}</TableCell>
+                    <TableCell sx={{ minWidth: 160 }}>{objectiveTitles.join(' ; ')}</TableCell>
+                    <TableCell>{kpiNames.join(' ; ')}</TableCell>
+                    <TableCell>{action.owner.name}</TableCell>
+                    {quartersCents.map((value, quarter) => (
+                      <TableCell key={quarter} sx={cell}>
+                        {euros(value)}
+                      </TableCell>
+                    ))}
+                    <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(cost.totalCents)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{action.activeMonths.map((month) => monthNames[month - 1]).join(' ')}</TableCell>
+                  </TableRow>
+                );
+              })}
+              <SpacerRow height={after} columns={SUMMARY_COLUMNS} />
               {moneyRows.flatMap((row) =>
                 row.source === 'commission'
                   ? [
@@ -95,7 +108,7 @@ export function SummaryStep() {
           </Table>
         </Paper>
       )}
-      <PreviousYearComparison plan={plan} />
+      {plan && <PreviousYearComparison plan={plan} />}
     </Stack>
   );
 }
