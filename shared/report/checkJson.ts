@@ -33,6 +33,14 @@ export interface CheckJson {
     status: 'ahead' | 'onTrack' | 'late' | 'notMeasured';
   }[];
   breakEven: { revenueCents: number | null; date: string | null };
+  /** "L'essentiel du plan" (added with issue 13): the forecast's growth, the key actions, the warnings by severity. */
+  atAGlance: {
+    forecastCents: number | null;
+    currentRevenueCents: number | null;
+    growthBasisPoints: number | null;
+    keyActions: { actionId: string; title: string; yearCents: number; objectivesServed: number; reasons: ('budget' | 'objectives')[] }[];
+    warningsBySeverity: { warning: number; info: number };
+  };
 }
 
 const states: Record<StepState, CheckJson['steps'][number]['state']> = { notStarted: 'todo', inProgress: 'inProgress', complete: 'done' };
@@ -76,5 +84,18 @@ export function checkJson(report: PlanReport, t: Translate): CheckJson {
       status: indicator.status,
     })),
     breakEven: { revenueCents: report.breakEven.revenueCents, date: report.breakEven.date },
+    atAGlance: {
+      forecastCents: report.atAGlance.forecast.yearCents,
+      currentRevenueCents: report.atAGlance.forecast.currentRevenueCents,
+      growthBasisPoints: report.atAGlance.forecast.growthBasisPoints,
+      keyActions: report.atAGlance.keyActions.map(({ row, yearCents, objectivesServed, reasons }) => ({
+        actionId: row.action.id,
+        title: row.action.title,
+        yearCents,
+        objectivesServed,
+        reasons,
+      })),
+      warningsBySeverity: report.atAGlance.warningsBySeverity,
+    },
   };
 }

@@ -7,6 +7,7 @@ import { defaultAsOf, kpiIndicator, objectiveIndicator, type IndicatorProgress }
 import { summaryRows, type SummaryRow } from '../compute/summaryRows';
 import { actionCategories, type ActionCategory, type CostLine, type DistributionChannel, type KeyDate, type Kpi, type Objective, type Plan } from '../plan';
 import type { StepId } from '../steps';
+import { planAtAGlance, type PlanAtAGlance } from './atAGlance';
 import { sharesOfTotal } from './shares';
 
 /** One line of the money budget as every table prints it: an action's cost line, or a channel's commission. */
@@ -64,6 +65,8 @@ export interface PlanReport {
   breakEven: BreakEven;
   review: Record<StepId, StepReview>;
   warnings: CoachWarning[];
+  /** "L'essentiel du plan": the one page a banker or a client reads first. */
+  atAGlance: PlanAtAGlance;
 }
 
 export interface ReportOptions {
@@ -115,7 +118,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
   const budget = computeBudget(plan);
   const rows = summaryRows(plan, budget);
   const review = reviewPlan(plan, budget);
-  return {
+  const report: Omit<PlanReport, 'atAGlance'> = {
     asOf,
     budget,
     summaryRows: rows,
@@ -131,6 +134,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     review,
     warnings: Object.values(review).flatMap((step) => step.warnings),
   };
+  return { ...report, atAGlance: planAtAGlance(plan, report) };
 }
 
 /** Reports are built once per version of the plan (and date), however many readers ask for them. */
