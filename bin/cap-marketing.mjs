@@ -15,6 +15,10 @@ if (major < 22 || (major === 22 && minor < 14)) {
   process.exit(1);
 }
 
+// V8 keeps the compiled code on disk (in the temporary folder) for the next run, the launcher's own
+// bundle check included: it saves about a fifth of the start-up time of a short command such as `info`.
+module.enableCompileCache?.();
+
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const bundle = new URL('../out/cli.mjs', import.meta.url);
 const builder = new URL('../scripts/nodeBundles.mjs', import.meta.url);
@@ -41,8 +45,5 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 
-// V8 keeps the compiled bundle on disk (in the temporary folder) for the next run: it saves about a
-// fifth of the start-up time of a short command such as `info`.
-module.enableCompileCache?.();
 const { runCli } = await import(bundle.href);
 process.exitCode = await runCli(process.argv.slice(2));

@@ -24,8 +24,11 @@ export const callNames = [
   'plan.createFromSample',
   'plan.previewImport',
   'plan.addActions',
+  'plan.importJson',
+  'plan.check',
   'plan.exportToFile',
   'plan.exportBytes',
+  'plan.exportJson',
 ] as const;
 export type CallName = (typeof callNames)[number];
 

@@ -19,6 +19,7 @@ import { defaultImportLimits, type ImportPreview } from './importActions';
 import { sampleIds } from './samples/ids';
 import { languages, type Language } from './i18n';
 import type { CallName, MenuCommand } from './callNames';
+import type { CheckJson } from './report/checkJson';
 import { hasControlCharacters } from './pathText';
 import type { Result } from './result';
 
@@ -88,7 +89,20 @@ const overwrite = z.boolean().optional();
 const authorInput = authorIdentitySchema.extend({ logo: z.object({ base64: z.string().max(1_400_000) }).nullable() });
 export type AuthorInput = z.infer<typeof authorInput>;
 
-const exportRequest = z.object({ format: z.enum(exportFormats), language: z.enum(languages) });
+const exportRequest = z.object({
+  format: z.enum(exportFormats),
+  language: z.enum(languages),
+  /** True leaves the author identity out, whatever the plan says (the CLI's --no-author). */
+  omitAuthor: z.boolean().optional(),
+});
+
+/** A day as yyyy-mm-dd, as `check --as-of` has always taken it (the CLI checks its flag with this too). */
+export const isIsoDay = (text: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+const isoDay = z.string().refine(isIsoDay, { message: 'expected yyyy-mm-dd' });
+
+/** Above the largest plan a file may hold (64 MB of stored JSON), indented as `export --json` writes it. */
+const INTERCHANGE_MAX_CHARS = 128_000_000;
 
 export type SectionUpdate = { [K in SectionName]: { name: K; data: Sections[K] } }[SectionName];
 export type ItemSave = {
@@ -123,7 +137,10 @@ export const contract = {
   'prefs.setAuthor': { input: z.object({ author: authorInput.nullable() }), result: returns<Preferences>() },
   'plan.create': {
     input: z.object({
-      title: shortText.trim().min(1),
+      /** Absent: the name the exports give a plan without a title, in `language`. */
+      title: shortText.trim().min(1).optional(),
+      /** The language of that default title; the preferences' language when absent. */
+      language: z.enum(languages).optional(),
       year: z.number().int().min(2000).max(2100),
       /**
        * Absent: a new file in the plans folder, named after the title. Never replaces an existing file;
@@ -133,7 +150,17 @@ export const contract = {
     }),
     result: returns<OpenedPlan>(),
   },
-  'plan.open': { input: z.object({ path: filePath }), result: returns<OpenedPlan>() },
+  'plan.open': {
+    input: z.object({
+      path: filePath,
+      /**
+       * For reading only (the CLI's info, check and export): the file is checked and copied into
+       * memory, never migrated in place, backed up or locked; edits answer notWritable.
+       */
+      readOnly: z.boolean().optional(),
+    }),
+    result: returns<OpenedPlan>(),
+  },
   'plan.openWithDialog': { input: z.object({}), result: returns<OpenedPlan | null>() },
   'plan.close': { input: z.object({}), result: returns<null>() },
   'plan.get': { input: z.object({}), result: returns<OpenedPlan>() },
@@ -168,7 +195,8 @@ export const contract = {
   'plan.createNextYear': { input: z.object({}), result: returns<OpenedPlan>() },
   /** A fresh copy of a sample plan in the plans folder: the sample itself is code and never changes. */
   'plan.createFromSample': {
-    input: z.object({ sample: z.enum(sampleIds), language: z.enum(languages) }),
+    /** Absent path: in the plans folder, named after the sample. Never replaces an existing file. */
+    input: z.object({ sample: z.enum(sampleIds), language: z.enum(languages), path: filePath.optional() }),
     result: returns<OpenedPlan>(),
   },
   /** Reads a spreadsheet of actions and says what it would add; writes nothing. */
@@ -178,12 +206,30 @@ export const contract = {
   },
   /** The confirmed import: every action added in one transaction, or none. */
   'plan.addActions': { input: z.object({ actions: z.array(collectionSchemas.actions).min(1).max(COLLECTION_MAX) }), result: returns<null>() },
+  /**
+   * A new plan from a JSON interchange document (`export --json`), then opened. Absent path: in the
+   * plans folder, named after its title. Never replaces an existing file.
+   */
+  'plan.importJson': {
+    input: z.object({ json: z.string().max(INTERCHANGE_MAX_CHARS), path: filePath.optional() }),
+    result: returns<OpenedPlan>(),
+  },
+  /**
+   * The open plan's review, as `cap-marketing check` prints it: each step's state, the budget, the
+   * indicators read at `asOf` (by default today within the plan's year) and every warning worded in `language`.
+   */
+  'plan.check': {
+    input: z.object({ language: z.enum(languages), asOf: isoDay.optional() }),
+    result: returns<CheckJson>(),
+  },
   /** Desktop only: asks where to save unless a path is given. Browser mode downloads plan.exportBytes instead. */
   'plan.exportToFile': {
     input: exportRequest.extend({ path: filePath.optional(), overwrite }),
     result: returns<{ path: string } | null>(),
   },
   'plan.exportBytes': { input: exportRequest, result: returns<ExportedFile>() },
+  /** The open plan as a JSON interchange document (docs/interchange.md). Browser mode: inside the plans folder. */
+  'plan.exportJson': { input: z.object({ path: filePath, overwrite }), result: returns<{ path: string }>() },
 } satisfies Record<CallName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, Snackbar } from '@mui/material';
+import { Alert, Button, Snackbar } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../shared/i18n';
 import { api } from '../api';
@@ -36,6 +36,22 @@ export function App() {
     });
   }, []);
 
+  // Ctrl+Z / Ctrl+Shift+Z (Cmd on macOS, Ctrl+Y too) undo and redo edits of the plan, from any field:
+  // the fields show the plan, so the plan's history is also theirs.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const store = useAppStore.getState();
+      if (!store.opened || (key !== 'z' && key !== 'y')) return;
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) store.redo();
+      else store.undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   // Closing or reloading while a change is not written asks first: the browser asks in browser mode,
   // the main process ('will-prevent-unload') on the desktop.
   useEffect(() => {
@@ -58,7 +74,18 @@ export function App() {
         </Alert>
       </Snackbar>
       <Snackbar open={notice !== null} autoHideDuration={6000} onClose={dismissNotice}>
-        <Alert severity="success" onClose={dismissNotice} variant="filled">
+        <Alert
+          severity="success"
+          onClose={dismissNotice}
+          variant="filled"
+          action={
+            notice?.undoable ? (
+              <Button color="inherit" size="small" onClick={() => useAppStore.getState().undo()} data-testid="notice-undo">
+                {t('undo.undoButton')}
+              </Button>
+            ) : undefined
+          }
+        >
           {notice ? t(notice.key, notice.params ?? {}) : ''}
         </Alert>
       </Snackbar>

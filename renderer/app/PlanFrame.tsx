@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { AppBar, Box, Button, Chip, Paper, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Button, Chip, IconButton, Paper, Toolbar, Tooltip, Typography } from '@mui/material';
+import RedoIcon from '@mui/icons-material/Redo';
+import UndoIcon from '@mui/icons-material/Undo';
 import { useTranslation } from 'react-i18next';
 import { ExportMenu } from './ExportMenu';
 import { PlanMenu } from './PlanMenu';
@@ -41,6 +43,33 @@ const screens: Record<StepId, () => React.JSX.Element | null> = {
 function StepScreen({ step }: { step: StepId }) {
   const Screen = screens[step];
   return <Screen />;
+}
+
+/** Undo and redo in the header, beside where the saving is told. */
+function HistoryButtons() {
+  const { t } = useTranslation();
+  const canUndo = useAppStore((state) => state.canUndo);
+  const canRedo = useAppStore((state) => state.canRedo);
+  const undo = useAppStore((state) => state.undo);
+  const redo = useAppStore((state) => state.redo);
+  return (
+    <Box sx={{ display: 'flex' }}>
+      <Tooltip title={t('undo.undo')}>
+        <span>
+          <IconButton color="inherit" onClick={undo} disabled={!canUndo} aria-label={t('undo.undo')} data-testid="undo">
+            <UndoIcon />
+          </IconButton>
+        </span>
+      </Tooltip>
+      <Tooltip title={t('undo.redo')}>
+        <span>
+          <IconButton color="inherit" onClick={redo} disabled={!canRedo} aria-label={t('undo.redo')} data-testid="redo">
+            <RedoIcon />
+          </IconButton>
+        </span>
+      </Tooltip>
+    </Box>
+  );
 }
 
 function SaveStatus() {
@@ -98,6 +127,7 @@ export function PlanFrame() {
           </Typography>
           {isTemplate && <Chip size="small" label={t('templates.isTemplate')} color="secondary" data-testid="template-chip" />}
           <Box sx={{ flex: 1 }} />
+          <HistoryButtons />
           <SaveStatus />
           <ExportMenu />
           <PlanMenu />

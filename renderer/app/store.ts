@@ -9,6 +9,8 @@ import type { StepId } from '../../shared/steps';
 import { api } from '../api';
 import { offerDownload } from './download';
 import { applyLanguage, currentLanguage } from './i18n';
+import { changesBetween, type PlanChange } from '../../shared/planChanges';
+import { createHistory } from './history';
 import { createSaveQueue, writtenOnce, type SaveStatus } from './saveQueue';
 
 /** What needs every change written and waits for the user's answer because some are not. */
@@ -23,8 +25,10 @@ interface AppState {
   unsavedPrompt: UnsavedPrompt | null;
   /** The last failure to show, already a code the UI translates. */
   error: AppError | null;
-  /** A success to confirm briefly (catalogue key and its values). */
-  notice: { key: string; params?: Record<string, string | number> } | null;
+  /** A success to confirm briefly (catalogue key and its values); `undoable` offers "Annuler" beside it. */
+  notice: { key: string; params?: Record<string, string | number>; undoable?: boolean } | null;
+  canUndo: boolean;
+  canRedo: boolean;
   init(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   createPlan(title: string, year: number): Promise<void>;
@@ -56,6 +60,9 @@ interface AppState {
   answerUnsavedPrompt(goOn: boolean): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
+  /** Takes the plan back one step of its history (or forward again), and saves that like any edit. */
+  undo(): void;
+  redo(): void;
 }
 
 let structuralChange = 0;
@@ -86,17 +93,55 @@ export const useAppStore = create<AppState>((set, get) => {
     set({ unsavedPrompt: prompt });
   };
 
-  /** Applies a change to the plan on screen at once; the queue writes it to the file. */
-  const applyLocally = (change: (plan: Plan) => Partial<Plan>): Plan | null => {
+  const history = createHistory();
+  const historyState = () => ({ canUndo: history.canUndo(), canRedo: history.canRedo() });
+  /** Another plan, or the file's own version of it, is on screen: the history was about something else. */
+  const forgetHistory = () => {
+    history.clear();
+    set(historyState());
+  };
+
+  /** Applies a change to the plan on screen at once and records it; the queue writes it to the file. */
+  const applyLocally = (key: string, change: (plan: Plan) => Partial<Plan>): Plan | null => {
     const opened = get().opened;
     if (!opened) return null;
     const plan = { ...opened.plan, ...change(opened.plan) };
-    set({ opened: { ...opened, plan } });
+    history.record(key, opened.plan, plan);
+    set({ opened: { ...opened, plan }, ...historyState() });
     return plan;
+  };
+
+  /** The calls that write one change of an undo or a redo, under the keys a plain edit would use. */
+  const enqueueChange = (change: PlanChange) => {
+    switch (change.kind) {
+      case 'meta':
+        return queue.enqueue('meta', () => api.call('plan.updateMeta', change.meta));
+      case 'section':
+        return queue.enqueue(`section:${change.name}`, () => api.call('plan.updateSection', { name: change.name, data: change.data } as SectionUpdate));
+      case 'save':
+        return queue.enqueue(`item:${change.collection}:${change.item.id}`, () =>
+          api.call('plan.saveItem', { collection: change.collection, item: change.item, position: change.position } as ItemSave),
+        );
+      case 'delete':
+        return queue.enqueue(`delete:${(structuralChange += 1)}`, () => api.call('plan.deleteItem', { collection: change.collection, id: change.id }));
+      case 'move':
+        return queue.enqueue(`move:${(structuralChange += 1)}`, () =>
+          api.call('plan.moveItem', { collection: change.collection, id: change.id, toIndex: change.toIndex }),
+        );
+    }
+  };
+
+  /** Shows a plan from the history and writes what differs from the one on screen. */
+  const travelTo = (target: Plan | null) => {
+    const opened = get().opened;
+    if (!opened || !target) return;
+    for (const change of changesBetween(opened.plan, target)) enqueueChange(change);
+    set({ opened: { ...opened, plan: target }, ...historyState() });
   };
 
   const adopt = (opened: OpenedPlan | null) => {
     if (!opened) return;
+    forgetHistory();
     set({ opened, step: 'company' });
     void api.call('prefs.get', {}).then((result) => handle(result, (preferences) => set({ preferences })));
   };
@@ -110,9 +155,12 @@ export const useAppStore = create<AppState>((set, get) => {
     unsavedPrompt: null,
     error: null,
     notice: null,
+    canUndo: false,
+    canRedo: false,
     async init() {
       // Also told when the desktop opened another plan: changes queued for the one before must not land in it.
       queue.discard();
+      forgetHistory();
       const [info, preferences, current] = await Promise.all([
         api.call('app.info', {}),
         api.call('prefs.get', {}),
@@ -143,7 +191,10 @@ export const useAppStore = create<AppState>((set, get) => {
     },
     async closePlan() {
       await whenSaved('leave', async () => {
-        handle(await api.call('plan.close', {}), () => set({ opened: null }));
+        handle(await api.call('plan.close', {}), () => {
+          forgetHistory();
+          set({ opened: null });
+        });
         handle(await api.call('prefs.get', {}), (preferences) => set({ preferences }));
       });
     },
@@ -176,7 +227,7 @@ export const useAppStore = create<AppState>((set, get) => {
       });
     },
     updateMeta(change) {
-      const plan = applyLocally((current) => ({ meta: { ...current.meta, ...change } }));
+      const plan = applyLocally('meta', (current) => ({ meta: { ...current.meta, ...change } }));
       if (!plan) return;
       queue.enqueue('meta', () => api.call('plan.updateMeta', plan.meta));
     },
@@ -192,7 +243,7 @@ export const useAppStore = create<AppState>((set, get) => {
       return result.ok ? result.value : null;
     },
     addActions(actions) {
-      if (!applyLocally((plan) => ({ actions: [...plan.actions, ...actions] }))) return;
+      if (!applyLocally(`import:${structuralChange + 1}`, (plan) => ({ actions: [...plan.actions, ...actions] }))) return;
       const written = async (): Promise<Result<boolean>> => {
         const current = await api.call('plan.get', {});
         if (!current.ok) return current;
@@ -224,12 +275,12 @@ export const useAppStore = create<AppState>((set, get) => {
       set({ step });
     },
     updateSection(name, data) {
-      if (!applyLocally(() => ({ [name]: data }))) return;
+      if (!applyLocally(`section:${name}`, () => ({ [name]: data }))) return;
       queue.enqueue(`section:${name}`, () => api.call('plan.updateSection', { name, data } as SectionUpdate));
     },
     saveItem(collection, item) {
       let position = 0;
-      const plan = applyLocally((current) => {
+      const plan = applyLocally(`item:${collection}:${item.id}`, (current) => {
         const list = current[collection] as CollectionItem<typeof collection>[];
         const index = list.findIndex((existing) => existing.id === item.id);
         position = index >= 0 ? index : list.length;
@@ -241,14 +292,15 @@ export const useAppStore = create<AppState>((set, get) => {
       );
     },
     deleteItem(collection, id) {
-      const plan = applyLocally((current) => ({
+      const plan = applyLocally(`delete:${structuralChange + 1}`, (current) => ({
         [collection]: (current[collection] as { id: string }[]).filter((item) => item.id !== id),
       }));
       if (!plan) return;
       queue.enqueue(`delete:${(structuralChange += 1)}`, () => api.call('plan.deleteItem', { collection, id }));
+      set({ notice: { key: `undo.deleted.${collection}`, undoable: true } });
     },
     moveItem(collection, id, toIndex) {
-      const plan = applyLocally((current) => {
+      const plan = applyLocally(`move:${structuralChange + 1}`, (current) => {
         const list = [...(current[collection] as { id: string }[])];
         const from = list.findIndex((item) => item.id === id);
         if (from < 0) return {};
@@ -273,13 +325,25 @@ export const useAppStore = create<AppState>((set, get) => {
       queue.discard();
       await next();
       // Still on the same plan (the open dialog was cancelled): show what its file holds.
-      if (pathBefore && get().opened?.path === pathBefore) handle(await api.call('plan.get', {}), (opened) => set({ opened }));
+      if (pathBefore && get().opened?.path === pathBefore) {
+        handle(await api.call('plan.get', {}), (opened) => {
+          forgetHistory();
+          set({ opened });
+        });
+      }
     },
     dismissError() {
       set({ error: null });
     },
     dismissNotice() {
       set({ notice: null });
+    },
+    undo() {
+      travelTo(history.undo());
+      if (get().notice?.undoable) set({ notice: null });
+    },
+    redo() {
+      travelTo(history.redo());
     },
   };
 });

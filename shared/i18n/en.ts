@@ -4,6 +4,7 @@ import { mixEn } from './mix.en';
 import { pdfEn } from './pdf.en';
 import { xlsxEn } from './xlsx.en';
 import { workflowsEn } from './workflows.en';
+import { everydayEn } from './everyday.en';
 import { samplesEn } from './samples.en';
 import { importActionsEn } from './importActions.en';
 import { offerFiguresEn } from './offerFigures.en';
@@ -21,6 +22,7 @@ export const en: Catalog = {
   ...pdfEn,
   ...xlsxEn,
   ...workflowsEn,
+  ...everydayEn,
   ...samplesEn,
   ...importActionsEn,
   ...offerFiguresEn,
@@ -243,10 +245,14 @@ Commands:
   export FILE --xlsx OUT.xlsx              exports the Excel workbook
   export FILE --json OUT                   exports the plan to the JSON interchange format
                                            (the three options can be combined)
+  export … --no-author                     leaves your identity (name, organisation, logo) off
+                                           the PDF and the workbook; by default the one saved
+                                           in the app is on them
   import JSON FILE                         creates a plan from a JSON export
 
 Common options:
-  --lang fr|en                             language of messages (French by default)`,
+  --lang fr|en                             language of messages and of the texts created
+                                           (French by default)`,
     created: 'Plan created: {{path}}',
     exported: 'Plan exported: {{path}}',
     imported: 'Plan imported: {{path}}',

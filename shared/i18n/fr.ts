@@ -3,6 +3,7 @@ import { mixFr } from './mix.fr';
 import { pdfFr } from './pdf.fr';
 import { xlsxFr } from './xlsx.fr';
 import { workflowsFr } from './workflows.fr';
+import { everydayFr } from './everyday.fr';
 import { samplesFr } from './samples.fr';
 import { importActionsFr } from './importActions.fr';
 import { offerFiguresFr } from './offerFigures.fr';
@@ -22,6 +23,7 @@ export const fr = {
   ...pdfFr,
   ...xlsxFr,
   ...workflowsFr,
+  ...everydayFr,
   ...samplesFr,
   ...importActionsFr,
   ...offerFiguresFr,
@@ -248,10 +250,14 @@ Commandes :
   export FICHIER --xlsx SORTIE.xlsx        exporte le classeur Excel
   export FICHIER --json SORTIE             exporte le plan au format d’échange JSON
                                            (les trois options peuvent se combiner)
+  export … --no-author                     sans votre identité (nom, structure, logo) sur le
+                                           PDF et le classeur ; par défaut, celle enregistrée
+                                           dans l’application y figure
   import JSON FICHIER                      crée un plan à partir d’un export JSON
 
 Options communes :
-  --lang fr|en                             langue des messages (français par défaut)`,
+  --lang fr|en                             langue des messages et des textes créés
+                                           (français par défaut)`,
     created: 'Plan créé : {{path}}',
     exported: 'Plan exporté : {{path}}',
     imported: 'Plan importé : {{path}}',

@@ -77,4 +77,14 @@ describe('the CLI bundle', () => {
     }
     expect(fontsRead(seen)).toEqual([]);
   });
+
+  // `info` goes through the same handlers as the app, which also create samples and import spreadsheets.
+  it('starts `info` without the samples’ data or the spreadsheet import', { timeout: 60_000 }, () => {
+    const seen = runRecorded('info', plan);
+    for (const source of ['shared/samples/index.ts', 'electron/core/import/parse.ts']) {
+      const holders = outputsHolding({ source });
+      expect(holders, source).not.toHaveLength(0);
+      expect(holders.filter((url) => seen.includes(url)), source).toEqual([]);
+    }
+  });
 });

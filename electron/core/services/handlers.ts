@@ -5,9 +5,10 @@ import { fail, ok, type Result } from '../../../shared/result';
 import { bundledMigrations } from '../store/migrations';
 import { toAppError } from '../store/errors';
 import { exportedFile, exportPlan, writeExport } from '../export';
-import { previewActionImport } from '../import';
+import { parseInterchange, toInterchange } from '../../../shared/interchange';
 import { asTemplate, nextYearPlan, planFromTemplate } from '../../../shared/planCopies';
-import { buildSample } from '../../../shared/samples';
+import { buildReport } from '../../../shared/report/planReport';
+import { checkJson } from '../../../shared/report/checkJson';
 import { checkLogo } from './logo';
 import { PreferencesStore } from './preferences';
 import { PlanSession } from './planSession';
@@ -30,6 +31,8 @@ export interface ServiceContext {
   dialogs: DesktopDialogs | null;
   /** Told when the language or the recent plans change (with the plan just opened), so the desktop menu follows. */
   onPreferencesChanged?: (openedPath?: string) => void;
+  /** False for the CLI, which reads the preferences but never writes them: a script's plans are not recent plans. */
+  recordsRecentPlans?: boolean;
 }
 
 /** "Atelier CCI" becomes "Atelier CCI (modèle)": the file name tells participants what it is. */
@@ -38,21 +41,40 @@ function templateTitle(title: string, language: Language): string {
   return title.endsWith(suffix) ? title : `${title} ${suffix}`;
 }
 
+/** A plan created without a title is named as the exports already name one: "Plan marketing", "Marketing plan". */
+const untitledPlanTitle = (language: Language): string => createTranslator(language)('pdf.fileName');
+
+// The samples' data and the spreadsheet import (parsers, worker) are loaded on first use, so a short
+// command such as `cap-marketing info` starts without them. Small modules stay static: loading them
+// lazily saved nothing measurable and only cut the bundle into more chunks.
+const samples = () => import('../../../shared/samples');
+const actionImport = () => import('../import');
+
 export function createHandlers(context: ServiceContext, session = new PlanSession(context.plansFolder)): Handlers {
   const preferences = new PreferencesStore(context.userDataDir);
   // Browser mode has no folder picker, so the plans folder is the only one the user chose.
   const targets = new WriteTargets(context.mode === 'browser' ? [context.plansFolder] : null);
   const remember = <T extends { path: string; plan: { meta: { title: string } } }>(result: Result<T>) => {
-    if (result.ok) {
+    if (result.ok && context.recordsRecentPlans !== false) {
       preferences.rememberOpened({ path: result.value.path, title: result.value.plan.meta.title });
       context.onPreferencesChanged?.(result.value.path);
     }
     return result;
   };
 
-  /** The plan exported with the author identity unless the plan leaves it out. */
-  const exportWithAuthor = (plan: Plan, format: ExportFormat, language: Language) =>
-    exportPlan(plan, format, { language, author: plan.meta.showAuthor ? preferences.read().author : null, generatedAt: new Date() });
+  /** The plan exported with the author identity, unless the plan or the call leaves it out. */
+  const exportWithAuthor = (plan: Plan, format: ExportFormat, language: Language, omitAuthor = false) =>
+    exportPlan(plan, format, {
+      language,
+      author: plan.meta.showAuthor && !omitAuthor ? preferences.read().author : null,
+      generatedAt: new Date(),
+    });
+
+  /** A new plan written where the caller said (never over an existing file), else in the plans folder; then opened. */
+  const createAt = (plan: Plan, path: string | undefined) => {
+    const target = path === undefined ? ok(undefined) : targets.check(path, { overwrite: false });
+    return target.ok ? remember(session.createFrom(plan, target.value)) : target;
+  };
 
   /**
    * Where to write: the path the caller gave (replacing a file only if it says `overwrite`), else the
@@ -93,11 +115,16 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       const logo = author.logo ? checkLogo(author.logo.base64) : ok(null);
       return logo.ok ? ok(preferences.setAuthor({ ...author, logo: logo.value })) : logo;
     },
-    'plan.create': async ({ title, year, path }) => {
+    'plan.create': async ({ title, language, year, path }) => {
       const target = path === undefined ? ok(undefined) : targets.check(path, { overwrite: false });
-      return target.ok ? remember(session.create(title, year, target.value)) : target;
+      if (!target.ok) return target;
+      return remember(session.create(title ?? untitledPlanTitle(language ?? preferences.read().language), year, target.value));
     },
-    'plan.open': async ({ path }) => remember(session.open(path)),
+    'plan.open': async ({ path, readOnly }) => {
+      const opened = session.open(path, { readOnly });
+      // Reading a plan for a report is not opening it to work on.
+      return readOnly ? opened : remember(opened);
+    },
     'plan.openWithDialog': async () => {
       if (!context.dialogs) return fail('unsupportedInBrowser');
       const chosen = await context.dialogs.chooseOpenPath();
@@ -149,12 +176,23 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
     'plan.previewImport': async ({ fileName, base64 }) => {
       const opened = session.get();
       if (!opened.ok) return opened;
+      const { previewActionImport } = await actionImport();
       return previewActionImport({ name: fileName, bytes: Buffer.from(base64, 'base64') }, opened.value.plan);
     },
     'plan.addActions': async ({ actions }) => session.withFile((file) => file.addItems('actions', actions)),
-    'plan.createFromSample': async ({ sample, language }) => {
-      const plan = buildSample(sample, language);
-      return remember(session.createFrom({ ...plan, meta: { ...plan.meta, createdAt: new Date().toISOString() } }));
+    'plan.importJson': async ({ json, path }) => {
+      const plan = parseInterchange(json);
+      return plan.ok ? createAt(plan.value, path) : plan;
+    },
+    'plan.check': async ({ language, asOf }) => {
+      const opened = session.get();
+      if (!opened.ok) return opened;
+      return ok(checkJson(buildReport(opened.value.plan, { asOf }), createTranslator(language)));
+    },
+    // The sample itself is code: each copy is a new plan, created now.
+    'plan.createFromSample': async ({ sample, language, path }) => {
+      const plan = (await samples()).buildSample(sample, language);
+      return createAt({ ...plan, meta: { ...plan.meta, createdAt: new Date().toISOString() } }, path);
     },
     'plan.createNextYear': async () => {
       const opened = session.get();
@@ -164,7 +202,7 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       return destination.ok ? remember(session.createFrom(next, destination.value)) : destination;
     },
     // Browser mode offers exports as downloads (plan.exportBytes): it never needs to name a file.
-    'plan.exportToFile': async ({ format, language, path, overwrite }) => {
+    'plan.exportToFile': async ({ format, language, omitAuthor, path, overwrite }) => {
       if (context.mode === 'browser') return fail('unsupportedInBrowser');
       const opened = session.get();
       if (!opened.ok) return opened;
@@ -173,14 +211,22 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       const destination = await saveDestination({ path, overwrite }, plan.meta.title, format);
       if (!destination.ok) return destination;
       if (destination.value === null) return ok(null);
-      const bytes = await exportWithAuthor(plan, format, language);
+      const bytes = await exportWithAuthor(plan, format, language, omitAuthor);
       return bytes.ok ? writeExport(bytes.value, destination.value) : bytes;
     },
-    'plan.exportBytes': async ({ format, language }) => {
+    'plan.exportBytes': async ({ format, language, omitAuthor }) => {
       const opened = session.get();
       if (!opened.ok) return opened;
-      const bytes = await exportWithAuthor(opened.value.plan, format, language);
+      const bytes = await exportWithAuthor(opened.value.plan, format, language, omitAuthor);
       return bytes.ok ? ok(exportedFile(opened.value.plan, format, bytes.value)) : bytes;
+    },
+    'plan.exportJson': async ({ path, overwrite }) => {
+      const opened = session.get();
+      if (!opened.ok) return opened;
+      const destination = targets.check(path, { overwrite: overwrite ?? false });
+      if (!destination.ok) return destination;
+      const document = toInterchange(opened.value.plan, new Date().toISOString());
+      return writeExport(Buffer.from(`${JSON.stringify(document, null, 2)}\n`), destination.value);
     },
   };
 }

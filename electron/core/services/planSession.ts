@@ -78,10 +78,18 @@ export class PlanSession {
     }
   }
 
-  open(filePath: string): Result<OpenedPlan> {
+  /**
+   * `readOnly` (the CLI's info, check, export): the file is read into memory and left as it is, never
+   * migrated, backed up or locked. The plan already open is reused, unless it is a read-only copy and
+   * the caller means to edit.
+   */
+  open(filePath: string, options: { readOnly?: boolean } = {}): Result<OpenedPlan> {
     const resolved = path.resolve(filePath);
-    if (this.file && path.resolve(this.file.path) === resolved) return ok({ path: this.file.path, plan: this.file.read() });
-    return this.adopt(PlanFile.open(resolved));
+    const readOnly = options.readOnly === true;
+    if (this.file && path.resolve(this.file.path) === resolved && (readOnly || !this.file.readOnly)) {
+      return ok({ path: this.file.path, plan: this.file.read() });
+    }
+    return this.adopt(PlanFile.open(resolved, { readOnly }));
   }
 
   get(): Result<OpenedPlan> {
@@ -89,9 +97,10 @@ export class PlanSession {
     return ok({ path: this.file.path, plan: this.file.read() });
   }
 
-  /** Runs a change on the open plan, or says that none is open. */
+  /** Runs a change on the open plan, or says that none is open or that it was opened for reading only. */
   withFile<T>(change: (file: PlanFile) => Result<T>): Result<T> {
-    return this.file ? change(this.file) : fail('noPlanOpen');
+    if (!this.file) return fail('noPlanOpen');
+    return this.file.readOnly ? fail('notWritable', { path: this.file.path }) : change(this.file);
   }
 
   close(): void {

@@ -1,0 +1,22 @@
+import type { Widen } from './widen';
+import type { everydayFr } from './everyday.fr';
+
+/** Everyday use at the desk and in the workshop (issue 14): undo and redo, in English. */
+export const everydayEn: Widen<typeof everydayFr> = {
+  undo: {
+    undo: 'Undo the last change (Ctrl+Z)',
+    redo: 'Redo the undone change (Ctrl+Shift+Z)',
+    undoButton: 'Undo',
+    deleted: {
+      swot: 'SWOT item deleted',
+      competitors: 'Competitor deleted',
+      objectives: 'Objective deleted',
+      segments: 'Segment deleted',
+      personas: 'Persona deleted',
+      products: 'Product deleted',
+      channels: 'Channel deleted',
+      actions: 'Action deleted',
+      keyDates: 'Key date deleted',
+    },
+  },
+};
