@@ -8,7 +8,7 @@ import type { AppError } from '../../shared/result';
 import { createHandlers, type DesktopDialogs } from '../core/services/handlers';
 import { PreferencesStore } from '../core/services/preferences';
 import { PlanSession } from '../core/services/planSession';
-import { defaultPlansFolder } from '../core/paths';
+import { defaultPlansFolder, defaultUserDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { PLAN_EXTENSION } from '../core/store/format';
 import { registerIpc } from './ipc';
@@ -20,6 +20,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
 const appUrl = pathToFileURL(rendererIndex).href;
 
+// The preferences the CLI and browser mode read too (paths.ts); set before anything reads userData.
+app.setPath('userData', defaultUserDataDir());
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const sessions = new Map<number, { handlers: Handlers; session: PlanSession }>();
