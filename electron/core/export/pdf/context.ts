@@ -2,9 +2,10 @@ import type { BudgetSummary } from '../../../../shared/compute/budget';
 import type { SummaryRow } from '../../../../shared/compute/summaryRows';
 import { reportOf, type PlanReport } from '../../../../shared/report/planReport';
 import { formatLongDate, localIsoDay } from '../../../../shared/dates';
-import { createTranslator, resources, type Translate } from '../../../../shared/i18n';
+import { resources, type Translate } from '../../../../shared/i18n';
 import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
+import { exportTranslator } from '../translator';
 import { capText } from './text';
 import type { ReportWriter } from './writer';
 
@@ -32,7 +33,7 @@ export interface Section {
 }
 
 export function createContext(plan: Plan, options: ExportOptions): ReportContext {
-  const t = createTranslator(options.language);
+  const t = exportTranslator(options.language);
   const report = reportOf(plan);
   return {
     plan,

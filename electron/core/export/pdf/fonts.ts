@@ -14,11 +14,16 @@ const fontFiles = { normal: 'Inter-Regular.ttf', bold: 'Inter-Bold.ttf' } as con
 
 let cache: Record<keyof typeof fontFiles, string> | null = null;
 
+/**
+ * Read once per process, as one character per byte: jsPDF takes a TrueType file in that form as it
+ * is, where base64 would be decoded again for every export. jsPDF still parses the font for each
+ * document (a few milliseconds): the parsed font holds that document's glyph bookkeeping.
+ */
 function loadFonts(): Record<keyof typeof fontFiles, string> {
   // The build copies fonts/ next to the bundled main process, so this URL resolves there too.
   cache ??= {
-    normal: fs.readFileSync(new URL('./fonts/Inter-Regular.ttf', import.meta.url)).toString('base64'),
-    bold: fs.readFileSync(new URL('./fonts/Inter-Bold.ttf', import.meta.url)).toString('base64'),
+    normal: fs.readFileSync(new URL('./fonts/Inter-Regular.ttf', import.meta.url)).toString('latin1'),
+    bold: fs.readFileSync(new URL('./fonts/Inter-Bold.ttf', import.meta.url)).toString('latin1'),
   };
   return cache;
 }

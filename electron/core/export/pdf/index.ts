@@ -4,6 +4,7 @@ import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
 import { createContext, planName, type Section } from './context';
 import { registerFonts } from './fonts';
+import { memoizeTextPlugins, withNativeDeflate } from './jspdfPlugins';
 import { actionPlanSection } from './sections/actionPlan';
 import { budgetSection } from './sections/budget';
 import { calendarSection } from './sections/calendar';
@@ -45,6 +46,7 @@ export const sections: Section[] = [
 export async function exportPdf(plan: Plan, options: ExportOptions): Promise<Buffer> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   registerFonts(doc);
+  memoizeTextPlugins(doc);
   const context = createContext(plan, options);
   const name = planName(context);
   doc.setDocumentProperties({
@@ -67,5 +69,5 @@ export async function exportPdf(plan: Plan, options: ExportOptions): Promise<Buf
   if (writer.toc.length > 0) drawToc(writer, context, writer.toc);
   else doc.deletePage(TOC_PAGE);
   drawFooters(writer, name, context);
-  return Buffer.from(doc.output('arraybuffer'));
+  return Buffer.from(withNativeDeflate(() => doc.output('arraybuffer')));
 }

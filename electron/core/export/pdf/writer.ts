@@ -3,6 +3,7 @@ import { FONT_FAMILY } from './fonts';
 import { colors, landscapeMargins, lineHeight, margins, PT, text, type TextStyle } from './theme';
 
 export type Orientation = 'portrait' | 'landscape';
+export type Align = 'left' | 'right' | 'center';
 
 export interface TocEntry {
   title: string;
@@ -22,6 +23,21 @@ export class ReportWriter {
    * content starts, so a heading is never left alone at the foot of a page.
    */
   private pending: { height: number; keepWith: number; draw: () => void }[] = [];
+  /**
+   * What was last set on the document, so that it is set again only when it changes: a table sets
+   * the same text style, fill and stroke for every row, and jsPDF writes (and parses) each one every
+   * time. The fill and stroke hold for the current page only; text sets the fill colour too.
+   */
+  private current: TextStyle | null = null;
+  private fill: string | null = null;
+  private strokeColor: string | null = null;
+  private strokeWidth: number | null = null;
+  /**
+   * Widths and wrapped lines by weight, size (and width) and text, worked out once: tables measure
+   * and wrap the same amounts, labels and names over and over.
+   */
+  private readonly widths = new Map<string, number>();
+  private readonly wrapped = new Map<string, string[]>();
 
   constructor(readonly doc: jsPDF) {}
 
@@ -57,6 +73,16 @@ export class ReportWriter {
     this.doc.addPage('a4', orientation);
     this.orientation = orientation;
     this.y = this.top;
+    // A new page starts with the default fill; jsPDF writes the current stroke again itself.
+    this.fill = null;
+  }
+
+  /** Back to a page already drawn (contents, footers): its drawing state is not known any more. */
+  goToPage(page: number): void {
+    this.doc.setPage(page);
+    this.fill = null;
+    this.strokeColor = null;
+    this.strokeWidth = null;
   }
 
   /** Height of the headings still waiting for their content. */
@@ -74,14 +100,23 @@ export class ReportWriter {
   }
 
   use(style: TextStyle): void {
-    this.doc.setFont(FONT_FAMILY, style.bold ? 'bold' : 'normal');
-    this.doc.setFontSize(style.size);
-    this.doc.setTextColor(style.color);
+    const current = this.current;
+    if (current?.bold !== style.bold) this.doc.setFont(FONT_FAMILY, style.bold ? 'bold' : 'normal');
+    if (current?.size !== style.size) this.doc.setFontSize(style.size);
+    if (current?.color !== style.color) this.doc.setTextColor(style.color);
+    this.current = style;
   }
 
   wrap(value: string, width: number, style: TextStyle): string[] {
-    this.use(style);
-    return value === '' ? [] : (this.doc.splitTextToSize(value, width) as string[]);
+    if (value === '') return [];
+    const key = `${style.bold ? 'b' : 'n'}${style.size}|${width}\u0000${value}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      this.use(style);
+      lines = this.doc.splitTextToSize(value, width) as string[];
+      this.wrapped.set(key, lines);
+    }
+    return [...lines];
   }
 
   /** At most `max` wrapped lines; an ellipsis says when text was left out. */
@@ -97,14 +132,44 @@ export class ReportWriter {
 
   textWidth(value: string, style: TextStyle): number {
     this.use(style);
-    return this.doc.getTextWidth(value);
+    const key = `${style.bold ? 'b' : 'n'}${style.size}\u0000${value}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.doc.getTextWidth(value);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  /**
+   * One line, its baseline at `y`. jsPDF would measure a right or centred line again to place it; it
+   * is placed here from the width already known, the same sum, so the same position in the file.
+   */
+  textLine(line: string, x: number, y: number, style: TextStyle, align: Align = 'left'): void {
+    this.use(style);
+    // A line break makes jsPDF split and align each part itself.
+    if (align === 'left' || hasBreak(line)) this.doc.text(line, x, y, { align });
+    else this.doc.text(line, align === 'right' ? x - this.textWidth(line, style) : x - this.textWidth(line, style) / 2, y);
+    this.fill = null;
+  }
+
+  /** Text turned a quarter turn, running upwards from (x, y). */
+  upwardText(value: string, x: number, y: number, style: TextStyle): void {
+    this.use(style);
+    this.doc.text(value, x, y, { angle: 90 });
+    this.fill = null;
   }
 
   /** Writes lines whose top is at `top`; returns the height used. */
-  drawLines(lines: string[], x: number, top: number, style: TextStyle, align: 'left' | 'right' | 'center' = 'left'): number {
-    this.use(style);
+  drawLines(lines: string[], x: number, top: number, style: TextStyle, align: Align = 'left'): number {
     const step = lineHeight(style);
-    lines.forEach((line, index) => this.doc.text(line, x, top + baselineOffset(style) + index * step, { align }));
+    const baseline = top + baselineOffset(style);
+    if (align === 'left' && lines.length > 1 && !lines.some(hasBreak)) {
+      // A wrapped cell in one text() call: jsPDF moves down by the leading (T*), set to the same step.
+      this.use(style);
+      this.doc.text(lines, x, baseline, { lineHeightFactor: (step * this.doc.internal.scaleFactor) / style.size });
+      this.fill = null;
+    } else for (let index = 0; index < lines.length; index++) this.textLine(lines[index], x, baseline + index * step, style, align);
     return lines.length * step;
   }
 
@@ -156,16 +221,21 @@ export class ReportWriter {
   }
 
   fillRect(x: number, y: number, width: number, height: number, color: string): void {
-    this.doc.setFillColor(color);
+    if (this.fill !== color) this.doc.setFillColor(color);
+    this.fill = color;
     this.doc.rect(x, y, width, height, 'F');
   }
 
   hairline(x1: number, y1: number, x2: number, y2: number, color: string = colors.rule, width = 0.2): void {
-    this.doc.setDrawColor(color);
-    this.doc.setLineWidth(width);
+    if (this.strokeColor !== color) this.doc.setDrawColor(color);
+    if (this.strokeWidth !== width) this.doc.setLineWidth(width);
+    this.strokeColor = color;
+    this.strokeWidth = width;
     this.doc.line(x1, y1, x2, y2);
   }
 }
+
+const hasBreak = (line: string): boolean => /[\r\n]/.test(line);
 
 /** From the top of a line box to its baseline, so that Inter's capitals and lower case sit mid-line. */
 export const baselineOffset = (style: TextStyle): number => ((style.leading + 0.66) / 2) * style.size * PT;

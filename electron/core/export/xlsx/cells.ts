@@ -60,9 +60,25 @@ const gridColor = 'FFBFC9D4';
 
 export const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
-/** Every styled cell names its font: a bare { bold: true } makes LibreOffice fall back to a serif. */
+/**
+ * Every styled cell names its font: a bare { bold: true } makes LibreOffice fall back to a serif.
+ * Each distinct font is built once and shared, like every style part here (see shareStyles).
+ */
 const baseFont: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 };
-export const font = (style: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ ...baseFont, ...style });
+const fonts = new Map<string, Partial<ExcelJS.Font>>();
+export function font(style: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
+  const key = JSON.stringify(style);
+  let shared = fonts.get(key);
+  if (!shared) fonts.set(key, (shared = { ...baseFont, ...style }));
+  return shared;
+}
+
+const fills = new Map<string, ExcelJS.Fill>();
+function solidFill(color: string): ExcelJS.Fill {
+  let fill = fills.get(color);
+  if (!fill) fills.set(color, (fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } }));
+  return fill;
+}
 
 /** Sets a cell; an empty text leaves the cell empty rather than holding an empty string. */
 export function setCell(cell: ExcelJS.Cell, value: CellInput, numFmt?: string): void {
@@ -73,11 +89,14 @@ export function setCell(cell: ExcelJS.Cell, value: CellInput, numFmt?: string): 
 
 const thin = { style: 'thin' as const, color: { argb: gridColor } };
 export const gridBorder: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const totalBorder: Partial<ExcelJS.Borders> = { ...gridBorder, top: { style: 'medium', color: { argb: argb(brandColor) } } };
+const headerAlignment: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
+const bodyAlignments: Record<'wrap' | 'line', Partial<ExcelJS.Alignment>> = { wrap: { vertical: 'top', wrapText: true }, line: { vertical: 'top', wrapText: false } };
 
 export function styleHeader(cell: ExcelJS.Cell): void {
   cell.font = font({ bold: true, color: { argb: white } });
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(brandColor) } };
-  cell.alignment = { vertical: 'middle', wrapText: true };
+  cell.fill = solidFill(brandColor);
+  cell.alignment = headerAlignment;
   cell.border = gridBorder;
 }
 
@@ -87,21 +106,67 @@ export function styleSectionTitle(cell: ExcelJS.Cell): void {
 
 export function styleTotal(cell: ExcelJS.Cell): void {
   cell.font = font({ bold: true });
-  cell.border = { ...gridBorder, top: { style: 'medium', color: { argb: argb(brandColor) } } };
+  cell.border = totalBorder;
 }
 
 /** A category's colour as a solid fill with white bold text (the colours are chosen for it). */
 export function styleCategory(cell: ExcelJS.Cell, color: string): void {
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
+  cell.fill = solidFill(color);
   cell.font = font({ bold: true, color: { argb: white } });
 }
 
 export const fillSolid = (cell: ExcelJS.Cell, color: string): void => {
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
+  cell.fill = solidFill(color);
 };
+
+/** The cell's alignment with its content pushed right, one shared object per starting alignment. */
+const rightAlignments = new WeakMap<Partial<ExcelJS.Alignment>, Partial<ExcelJS.Alignment>>();
+const noAlignment: Partial<ExcelJS.Alignment> = {};
+export function alignRight(cell: ExcelJS.Cell): void {
+  const base = cell.alignment ?? noAlignment;
+  let aligned = rightAlignments.get(base);
+  if (!aligned) rightAlignments.set(base, (aligned = { ...base, horizontal: 'right' }));
+  cell.alignment = aligned;
+}
 
 /** Body cells: top-aligned so wrapped neighbours read line by line, thin grid for print. */
 export function styleBody(cell: ExcelJS.Cell, wrap: boolean): void {
-  cell.alignment = { vertical: 'top', wrapText: wrap };
+  cell.alignment = bodyAlignments[wrap ? 'wrap' : 'line'];
   cell.border = gridBorder;
+}
+
+/** One node per part value; the style shared by every cell with these parts hangs at the leaf. */
+interface StyleNode {
+  next: Map<unknown, StyleNode>;
+  style?: Partial<ExcelJS.Style>;
+}
+
+/**
+ * exceljs turns a cell's style into XML (font, border, fill, then the whole) unless it has seen that
+ * very style object before, and every cell starts with one of its own: at 1,000 actions that was half
+ * the export. Just before writing, cells whose style parts are the same objects (the helpers above
+ * build each part once) are given one shared style object; nothing restyles a cell after that. The
+ * cell's type is part of the key because, without a number format, exceljs picks one from it.
+ */
+export function shareStyles(workbook: ExcelJS.Workbook): void {
+  const root: StyleNode = { next: new Map() };
+  const child = (node: StyleNode, part: unknown): StyleNode => {
+    let next = node.next.get(part);
+    if (!next) node.next.set(part, (next = { next: new Map() }));
+    return next;
+  };
+  for (const sheet of workbook.worksheets) {
+    for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
+      const row = sheet.findRow(rowNumber);
+      for (let column = 1; row && column <= row.cellCount; column++) {
+        const cell = row.findCell(column);
+        if (!cell) continue;
+        const { numFmt, font, border, fill, alignment, protection } = cell.style;
+        let node = child(child(root, cell.type), cell.effectiveType);
+        for (const part of [numFmt, font, border, fill, alignment, protection]) node = child(node, part);
+        if (node.style) cell.style = node.style;
+        else node.style = cell.style;
+      }
+    }
+  }
 }

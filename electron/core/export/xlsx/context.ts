@@ -2,9 +2,10 @@ import type { BudgetSummary } from '../../../../shared/compute/budget';
 import type { SummaryRow } from '../../../../shared/compute/summaryRows';
 import type { CoachWarning } from '../../../../shared/coach/progress';
 import { reportOf, type PlanReport } from '../../../../shared/report/planReport';
-import { createTranslator, resources, type Translate } from '../../../../shared/i18n';
+import { resources, type Translate } from '../../../../shared/i18n';
 import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
+import { exportTranslator } from '../translator';
 import { budgetLayout, type BudgetLayout } from './budgetLayout';
 import { numberFormats, type NumberFormats } from './cells';
 
@@ -46,7 +47,7 @@ export interface XlsxContext {
 }
 
 export function createContext(plan: Plan, options: ExportOptions): XlsxContext {
-  const t = createTranslator(options.language);
+  const t = exportTranslator(options.language);
   const report = reportOf(plan);
   const { budget, summaryRows: rows } = report;
   return {

@@ -4,6 +4,7 @@ import type { ExportOptions } from '../options';
 import { addActionsSheet } from './actionsSheet';
 import { addBudgetSheet } from './budgetSheet';
 import { addCalendarSheet } from './calendarSheet';
+import { shareStyles } from './cells';
 import { createContext, planName, type XlsxContext } from './context';
 import { addDiagnosticSheet } from './diagnosticSheet';
 import { addKpisSheet } from './kpisSheet';
@@ -43,5 +44,6 @@ export async function exportXlsx(plan: Plan, options: ExportOptions): Promise<Bu
   workbook.company = plan.company.name;
   for (const addSheet of sheets) addSheet(workbook, context);
   workbook.worksheets.forEach(fitRowHeights);
+  shareStyles(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { categoryColors } from '../../../../shared/categories';
 import type { KpiReport } from '../../../../shared/report/planReport';
-import { argb, font, ratio } from './cells';
+import { alignRight, argb, font, gridBorder, ratio } from './cells';
 import type { XlsxContext } from './context';
 import { addSheet, writeTable, type Column } from './sheet';
 
@@ -16,12 +16,18 @@ export function addKpisSheet(workbook: ExcelJS.Workbook, context: XlsxContext): 
     frozenColumns: 2,
   });
   const rows = context.report.kpis;
-  // Targets and actuals are kept as the user typed them ("1 200", "40,5"): text, aligned like figures.
-  const typed = (cell: ExcelJS.Cell) => (cell.alignment = { ...cell.alignment, horizontal: 'right' });
+  // The action's category as a thick left edge: one border per colour, shared by its rows.
+  const actionBorders = new Map<string, Partial<ExcelJS.Borders>>();
+  const actionBorder = (color: string) => {
+    let border = actionBorders.get(color);
+    if (!border) actionBorders.set(color, (border = { ...gridBorder, left: { style: 'thick', color: { argb: argb(color) } } }));
+    return border;
+  };
   const months: Column<KpiRow>[] = context.monthNames.map((name, index) => ({
     header: name,
     value: (row) => row.kpi.actualByMonth[index] ?? null,
-    style: typed,
+    // Targets and actuals are kept as the user typed them ("1 200", "40,5"): text, aligned like figures.
+    style: alignRight,
   }));
   writeTable<KpiRow>(
     sheet,
@@ -31,13 +37,13 @@ export function addKpisSheet(workbook: ExcelJS.Workbook, context: XlsxContext): 
         header: t('kpis.action'),
         value: (row) => row.action.title,
         wrap: true,
-        style: (cell, row) => (cell.border = { ...cell.border, left: { style: 'thick', color: { argb: argb(categoryColors[row.action.category]) } } }),
+        style: (cell, row) => (cell.border = actionBorder(categoryColors[row.action.category])),
       },
       { header: t('kpis.kpi'), value: (row) => row.kpi.name, wrap: true },
       { header: t('promotion.kpis.unit'), value: (row) => row.kpi.unit, wrap: true },
       { header: t('indicators.direction'), value: (row) => t(`indicators.directions.${row.indicator.direction}`) },
-      { header: t('indicators.baseline'), value: (row) => row.kpi.baseline ?? '', style: typed },
-      { header: t('indicators.target'), value: (row) => row.kpi.target, style: typed },
+      { header: t('indicators.baseline'), value: (row) => row.kpi.baseline ?? '', style: alignRight },
+      { header: t('indicators.target'), value: (row) => row.kpi.target, style: alignRight },
       ...months,
       {
         header: t('indicators.progress'),

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Objective } from '../../../../shared/plan';
-import { font, isoDateCell } from './cells';
+import { alignRight, font, isoDateCell } from './cells';
 import type { XlsxContext } from './context';
 import { addSheet, writeTable } from './sheet';
 
@@ -19,8 +19,8 @@ export function addObjectivesSheet(workbook: ExcelJS.Workbook, context: XlsxCont
       { header: field('title'), value: (o) => o.title, wrap: true, style: (cell) => (cell.font = font({ bold: true })) },
       { header: field('family'), value: (o) => t(`objectives.families.${o.family}`), wrap: true },
       { header: field('indicator'), value: (o) => o.indicator, wrap: true },
-      { header: field('baseline'), value: (o) => o.baseline, wrap: true, style: (cell) => (cell.alignment = { ...cell.alignment, horizontal: 'right' }) },
-      { header: field('target'), value: (o) => o.target, wrap: true, style: (cell) => (cell.alignment = { ...cell.alignment, horizontal: 'right' }) },
+      { header: field('baseline'), value: (o) => o.baseline, wrap: true, style: alignRight },
+      { header: field('target'), value: (o) => o.target, wrap: true, style: alignRight },
       { header: field('unit'), value: (o) => o.unit, wrap: true },
       { header: field('deadline'), value: (o) => isoDateCell(o.deadline), numFmt: formats.date },
       {

@@ -4,7 +4,7 @@ import { planCustomerValue } from '../../../../shared/compute/customerValue';
 import { breakEvenVolume, marginRate, markupRate, priceInclVat, unitMargin } from '../../../../shared/compute/pricing';
 import { computeYearlyForecast } from '../../../../shared/compute/revenue';
 import type { Product } from '../../../../shared/plan';
-import { euros, font, isoDateCell, ratio, setCell, styleSectionTitle, type CellInput } from './cells';
+import { alignRight, euros, font, isoDateCell, ratio, setCell, styleSectionTitle, type CellInput } from './cells';
 import type { XlsxContext } from './context';
 import { addSheet, writeField, writeTable, writeWideField } from './sheet';
 
@@ -168,7 +168,6 @@ export function addPricingSheet(workbook: ExcelJS.Workbook, context: XlsxContext
     if (offer.fixedCostsCents === null) return label('breakEvenNoCosts');
     return breakEvenVolume(offer.fixedCostsCents, product) ?? label('breakEvenNone');
   };
-  const rightAligned = (cell: ExcelJS.Cell) => (cell.alignment = { ...cell.alignment, horizontal: 'right' });
 
   const afterProducts = writeTable<Product>(
     sheet,
@@ -177,12 +176,12 @@ export function addPricingSheet(workbook: ExcelJS.Workbook, context: XlsxContext
       { header: label('name'), value: (p) => p.name, wrap: true, style: (cell) => (cell.font = font({ bold: true })) },
       { header: franchise('unitCost', label('unitCost')), value: (p) => euros(p.unitCostCents), numFmt: formats.euros },
       { header: franchise('price', label('priceExclVat')), value: (p) => euros(p.priceExclVatCents), numFmt: formats.euros },
-      { header: label('vatRate'), value: (p) => (offer.vatApplicable ? ratio(p.vatRateBasisPoints) : label('noVat')), numFmt: formats.percent, style: rightAligned },
+      { header: label('vatRate'), value: (p) => (offer.vatApplicable ? ratio(p.vatRateBasisPoints) : label('noVat')), numFmt: formats.percent, style: alignRight },
       { header: label('priceInclVat'), value: (p) => euros(priceInclVat(taxed(p))), numFmt: formats.euros },
       { header: label('unitMargin'), value: (p) => euros(unitMargin(p)), numFmt: formats.euros },
-      { header: label('marginRate'), value: (p) => rate(marginRate(p)), numFmt: formats.percent, style: rightAligned },
-      { header: label('markupRate'), value: (p) => rate(markupRate(p)), numFmt: formats.percent, style: rightAligned },
-      { header: label('breakEven'), value: breakEven, numFmt: formats.integer, wrap: true, style: rightAligned },
+      { header: label('marginRate'), value: (p) => rate(marginRate(p)), numFmt: formats.percent, style: alignRight },
+      { header: label('markupRate'), value: (p) => rate(markupRate(p)), numFmt: formats.percent, style: alignRight },
+      { header: label('breakEven'), value: breakEven, numFmt: formats.integer, wrap: true, style: alignRight },
     ],
     plan.products,
   );

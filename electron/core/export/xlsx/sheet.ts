@@ -107,14 +107,18 @@ function textHeight(text: string, widthChars: number, cellFont: Partial<ExcelJS.
  * every row gets the height of its tallest wrapped cell.
  */
 export function fitRowHeights(sheet: ExcelJS.Worksheet): void {
-  sheet.eachRow((row) => {
+  // Plain loops over the rows and cells that exist: eachRow and eachCell cost more than the fitting.
+  for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
+    const row = sheet.findRow(rowNumber);
+    if (!row) continue;
     let needed = 0;
-    row.eachCell((cell) => {
-      if (!cell.alignment?.wrapText || cell.isMerged || typeof cell.value !== 'string') return;
-      needed = Math.max(needed, textHeight(cell.value, sheet.getColumn(Number(cell.col)).width ?? 9, cell.font));
-    });
+    for (let column = 1; column <= row.cellCount; column++) {
+      const cell = row.findCell(column);
+      if (!cell || typeof cell.value !== 'string' || !cell.alignment?.wrapText || cell.isMerged) continue;
+      needed = Math.max(needed, textHeight(cell.value, sheet.getColumn(column).width ?? 9, cell.font));
+    }
     if (needed > (row.height ?? 15)) row.height = Math.min(MAX_ROW_HEIGHT, Math.ceil(needed));
-  });
+  }
 }
 
 /**

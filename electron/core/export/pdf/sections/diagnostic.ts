@@ -76,7 +76,7 @@ function drawSwot(writer: ReportWriter, context: ReportContext): void {
     // Rotated a quarter turn, the text runs upwards from its start: start half its length below the middle.
     const axis = t(row === 0 ? 'diagnostic.axisInternal' : 'diagnostic.axisExternal');
     const length = writer.textWidth(axis, text.small);
-    writer.doc.text(axis, writer.left + 3.5, writer.y + height / 2 + length / 2, { angle: 90 });
+    writer.upwardText(axis, writer.left + 3.5, writer.y + height / 2 + length / 2, text.small);
     writer.y += height + GAP;
   });
 }

@@ -12,13 +12,14 @@ export function paintMonthBoxes(writer: ReportWriter, box: Box, activeMonths: nu
   const x0 = box.x + 1.6;
   const y = box.y + 1.5;
   const fontSize = Math.min(5.5, (size / PT) * 0.6);
+  const activeInitial = { ...text.cellBold, size: fontSize, color: colors.white };
+  const emptyInitial = { ...text.cellBold, size: fontSize, color: colors.muted };
   for (let month = 1; month <= 12; month += 1) {
     const active = activeMonths.includes(month);
     const x = x0 + (month - 1) * (size + gap);
     writer.fillRect(x, y, size, size, active ? color : colors.barEmpty);
-    writer.use({ ...text.cellBold, size: fontSize, color: active ? colors.white : colors.muted });
     const initial = (monthNames[month - 1] ?? '').charAt(0).toUpperCase();
-    writer.doc.text(initial, x + size / 2, y + size / 2 + fontSize * PT * 0.36, { align: 'center' });
+    writer.textLine(initial, x + size / 2, y + size / 2 + fontSize * PT * 0.36, active ? activeInitial : emptyInitial, 'center');
   }
 }
 

@@ -7,7 +7,7 @@ export const TOC_PAGE = 2;
 /** Page 2, filled in last: each section with the page it starts on, joined by a dotted leader. */
 export function drawToc(writer: ReportWriter, context: ReportContext, entries: TocEntry[]): void {
   const { doc } = writer;
-  doc.setPage(TOC_PAGE);
+  writer.goToPage(TOC_PAGE);
   writer.orientation = 'portrait';
   let y = writer.top + 6;
   writer.drawLines([context.t('pdf.toc')], writer.left, y, { ...text.h1, size: 20 });
@@ -34,7 +34,7 @@ export function drawFooters(writer: ReportWriter, name: string, context: ReportC
   const { doc } = writer;
   const count = doc.getNumberOfPages();
   for (let page = 2; page <= count; page += 1) {
-    doc.setPage(page);
+    writer.goToPage(page);
     const width = doc.internal.pageSize.getWidth();
     const height = doc.internal.pageSize.getHeight();
     const side = width > height ? 14 : 18;
