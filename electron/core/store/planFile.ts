@@ -55,6 +55,8 @@ export class PlanFile {
     readonly path: string,
     /** Null for a read-only plan, which holds no handle on its file. */
     private readonly key: string | null,
+    /** The plan open read and validated from this very connection; see read(). */
+    private planReadAtOpen: Plan | undefined,
   ) {}
 
   get readOnly(): boolean {
@@ -91,12 +93,12 @@ export class PlanFile {
         copy = inMemoryCopy(db);
         runMigrations(copy, migrations, version, transforms);
       }
-      repo.readPlan(copy ?? db);
+      const plan = repo.readPlan(copy ?? db);
       if (badValuesIn) throw invalidContent(badValuesIn);
 
       if (readOnly) {
         db.close();
-        const file = new PlanFile(copy!, filePath, null);
+        const file = new PlanFile(copy!, filePath, null, plan);
         copy = undefined;
         return ok(file);
       }
@@ -108,7 +110,8 @@ export class PlanFile {
         PlanFile.vacuumInto(db, backupPathFor(filePath, version));
         runMigrations(db, migrations, version, transforms);
       }
-      const file = new PlanFile(db, filePath, identity);
+      // After a migration the plan was read from the migrated copy, not from this connection.
+      const file = new PlanFile(db, filePath, identity, version < migrations.length ? undefined : plan);
       openInThisProcess.add(identity);
       db = undefined;
       return ok(file);
@@ -150,12 +153,20 @@ export class PlanFile {
     return PlanFile.open(filePath, options);
   }
 
+  /**
+   * The first read after open returns the plan open already read and validated, rather than reading
+   * and validating it all again: no write came in between (each one drops it), and the exclusive lock
+   * kept every other process out. It is handed over once, so no caller shares an object with another.
+   */
   read(): Plan {
-    return repo.readPlan(this.db);
+    const plan = this.planReadAtOpen ?? repo.readPlan(this.db);
+    this.planReadAtOpen = undefined;
+    return plan;
   }
 
   private write(change: () => void): Result<null> {
     if (this.readOnly) throw new Error(`PlanFile ${this.path} was opened read-only`);
+    this.planReadAtOpen = undefined;
     try {
       this.db.transaction(change)();
       return ok(null);
@@ -212,6 +223,7 @@ export class PlanFile {
   }
 
   close(): void {
+    this.planReadAtOpen = undefined;
     if (this.db.open) this.db.close();
     if (this.key !== null) openInThisProcess.delete(this.key);
   }

@@ -337,6 +337,13 @@ export const hostileCases: HostileCase[] = [
     error: { code: 'invalidContent', params: { part: 'meta' } },
   },
   {
+    name: 'a __proto__ key spelt with \\u escapes',
+    build: tamperedPlan(
+      `UPDATE plan_section SET data = substr(data, 1, length(data) - 1) || ',"\\u005f\\u005fproto\\u005F_":{"isTemplate":true}}' WHERE name = 'meta';`,
+    ),
+    error: { code: 'invalidContent', params: { part: 'meta' } },
+  },
+  {
     name: 'a constructor key deep in an item',
     build: tamperedPlan(`UPDATE plan_item SET data = json_set(data, '$.detail.constructor', json('{"prototype": 1}')) WHERE collection = 'actions';`),
     error: { code: 'invalidContent', params: { part: 'actions' } },
@@ -402,6 +409,16 @@ export const hostileCases: HostileCase[] = [
     ),
     error: { code: 'invalidContent', params: { part: 'company' } },
   },
+  // Deeper than json_valid allows, under a key the schema would strip: refused read-only too, where
+  // SQLite drops the CHECK, and at a depth where reviving would exhaust the stack.
+  ...[1500, 5000].map((depth): HostileCase => ({
+    name: `JSON nested ${depth} deep under an unknown key, past the CHECK`,
+    build: tamperedPlan(
+      `PRAGMA ignore_check_constraints = ON;
+       UPDATE plan_item SET data = substr(data, 1, length(data) - 1) || ',"deep":${'['.repeat(depth)}${']'.repeat(depth)}}' WHERE id = 'sw-1';`,
+    ),
+    error: { code: 'invalidContent', params: { part: 'swot' } },
+  })),
   {
     name: 'a value outside the schema',
     build: tamperedPlan(`UPDATE plan_section SET data = json_set(data, '$.planYear', 99999) WHERE name = 'company';`),
