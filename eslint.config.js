@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 /** The packages each layer may import; anything else from node_modules, and every Node built-in, is refused. */
 const sharedPackages = ['zod', 'i18next'];
-const rendererPackages = ['react', 'react-dom', '@mui/*', '@emotion/*', 'zustand', 'i18next', 'react-i18next', 'zod', '@tanstack/react-virtual'];
+const rendererPackages = ['react', 'react-dom', '@mui/*', '@emotion/*', 'zustand', 'i18next', 'react-i18next', 'zod', '@tanstack/react-virtual', 'date-fns'];
 
 /**
  * Layer rules (see STYLE.md): who may import whom, checked on resolved paths rather than on the

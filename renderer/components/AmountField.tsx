@@ -1,6 +1,6 @@
 import { InputAdornment, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { centsToInputText, parseEurosToCents } from '../../shared/money';
+import { centsToInputText, parseEurosToCents, numberStyleOf } from '../../shared/money';
 import { ParsedField } from './ParsedField';
 
 type AmountFieldProps = Omit<TextFieldProps, 'value' | 'onChange'> & {
@@ -15,12 +15,13 @@ const parseAmount = (text: string) => {
 
 /** An amount in euros as a French user types it ("1 250,50"). */
 export function AmountField({ cents, onCents, ...props }: AmountFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const style = numberStyleOf(i18n.language);
   return (
     <ParsedField
       {...props}
       value={cents}
-      toText={centsToInputText}
+      toText={(value) => centsToInputText(value, style)}
       parse={parseAmount}
       errorText={t('company.invalidAmount')}
       onValue={onCents}

@@ -11,8 +11,9 @@ export type ParsedFieldProps<T> = Omit<TextFieldProps, 'value' | 'onChange'> & {
 };
 
 /**
- * A number typed the French way. The text stays as typed; only a valid value (or an emptied field)
- * reaches the plan, so a half-typed number is never saved as something else.
+ * A number typed the French way. The text stays as typed while the field has the focus, then shows
+ * the value formatted; only a valid value (or an emptied field) reaches the plan, so a half-typed
+ * number is never saved as something else.
  */
 export function ParsedField<T>({ value, toText, parse, errorText, onValue, ...props }: ParsedFieldProps<T>) {
   const [text, setText] = useState(() => toText(value));
@@ -32,6 +33,11 @@ export function ParsedField<T>({ value, toText, parse, errorText, onValue, ...pr
       value={text}
       error={invalid}
       helperText={invalid ? errorText : props.helperText}
+      onBlur={(event) => {
+        // Once typed, the figure is shown as it will be read: « 180 000,00 », « 3,5 ».
+        if (parsed !== null) setText(toText(parsed));
+        props.onBlur?.(event);
+      }}
       onChange={(event) => {
         const next = event.target.value;
         setText(next);

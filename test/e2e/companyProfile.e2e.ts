@@ -49,8 +49,8 @@ test('creates a plan, fills the company profile, and finds every value after a r
   await expect.poll(() => page.getByTestId('company-activity').inputValue()).toBe('Boulangerie-pâtisserie artisanale');
   expect(await page.getByTestId('company-location').inputValue()).toBe('Lyon 7e, quartier Jean-Macé');
   expect(await page.getByTestId('company-staff').inputValue()).toBe('4');
-  expect(await page.getByTestId('company-revenue').inputValue()).toBe('320000,00');
-  expect(await page.getByTestId('forecast-12').inputValue()).toBe('38750,50');
+  expect(await page.getByTestId('company-revenue').inputValue()).toBe('320\u202f000,00');
+  expect(await page.getByTestId('forecast-12').inputValue()).toBe('38\u202f750,50');
   expect(await page.getByTestId('forecast-total').textContent()).toContain(total);
 
 
@@ -91,22 +91,22 @@ test('types the forecast by quarter, spread to the cent into months that stay ed
   // The choice is kept with the plan; the months are what every other screen reads.
   await page.reload();
   await expect.poll(() => page.getByTestId('forecast-entry-quarter').getAttribute('aria-pressed')).toBe('true');
-  expect(await page.getByTestId('forecast-q2').inputValue()).toBe('30000,00');
+  expect(await page.getByTestId('forecast-q2').inputValue()).toBe('30\u202f000,00');
 
   await page.getByTestId('forecast-entry-month').click();
   expect(await page.getByTestId('forecast-1').inputValue()).toBe('33,34');
   expect(await page.getByTestId('forecast-3').inputValue()).toBe('33,33');
   expect(await page.getByTestId('forecast-7').inputValue()).toBe('');
-  expect(await page.getByTestId('forecast-10').inputValue()).toBe('15000,01');
+  expect(await page.getByTestId('forecast-10').inputValue()).toBe('15\u202f000,01');
   await page.getByTestId('forecast-6').fill('12 000');
   await expect.poll(() => page.getByTestId('forecast-total').textContent()).toContain(frenchEuros('77 100,01 €'));
 
   await page.getByTestId('forecast-entry-year').click();
-  expect(await page.getByTestId('forecast-year').inputValue()).toBe('77100,01');
+  expect(await page.getByTestId('forecast-year').inputValue()).toBe('77\u202f100,01');
   await page.getByTestId('forecast-year').fill('120 000');
   await expect.poll(() => page.getByTestId('forecast-total').textContent()).toContain(frenchEuros('120 000,00 €'));
   await page.getByTestId('forecast-entry-quarter').click();
-  expect(await page.getByTestId('forecast-q3').inputValue()).toBe('30000,00');
+  expect(await page.getByTestId('forecast-q3').inputValue()).toBe('30\u202f000,00');
   await driver.saved();
   app.session.close(); // the next test starts from the home screen
 });

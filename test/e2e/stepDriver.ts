@@ -25,6 +25,15 @@ export function stepDriver(page: Page) {
       await page.getByRole('option', { name: option, exact: true }).click();
       await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
     },
+    /** Types a date the way a French user does, « 31/12/2027 », into a date field found by its test id. */
+    async typeDate(field: Locator, date: string) {
+      // The day's section, focused directly: a click on an empty field may land on its label.
+      const day = field.locator('[role="spinbutton"]').first();
+      await day.focus();
+      await page.keyboard.type(date.replace(/\D/g, ''));
+    },
+    /** What a date field shows, « 31/12/2027 ». */
+    dateShown: (field: Locator) => field.locator('input').inputValue(),
     /** The top of the step, then its end: each screen is looked at whole at 1280×720. */
     async shoot(name: string, { end = true } = {}) {
       await expect.poll(() => page.getByRole('listbox').count()).toBe(0);

@@ -53,7 +53,7 @@ test('fills the diagnostic, objectives, targets and positioning of a bakery, the
   await page.getByRole('button', { name: starter.title }).click();
   await page.getByTestId('objective-baseline').first().fill('310 000');
   await page.getByTestId('objective-target').first().fill('340 000');
-  await page.getByTestId('objective-deadline').first().fill('2027-12-31');
+  await driver.typeDate(page.getByTestId('objective-deadline').first(), '31/12/2027');
   await page.getByTestId('add-objective').click();
   await page.getByTestId('objective-title').last().fill('Être plus connu dans le quartier');
   await expect.poll(() => page.getByTestId('objective-not-measurable').count()).toBe(1);
@@ -61,7 +61,7 @@ test('fills the diagnostic, objectives, targets and positioning of a bakery, the
   await page.getByTestId('objective-baseline').last().fill('12');
   await page.getByTestId('objective-target').last().fill('60');
   await page.getByTestId('objective-unit').last().fill('avis');
-  await page.getByTestId('objective-deadline').last().fill('2027-06-30');
+  await driver.typeDate(page.getByTestId('objective-deadline').last(), '30/06/2027');
   await expect.poll(() => page.getByTestId('objective-not-measurable').count()).toBe(0);
   await saved();
   await shoot('11-objectives');
@@ -112,7 +112,7 @@ test('fills the diagnostic, objectives, targets and positioning of a bakery, the
   expect(await page.getByTestId('competitor-price-level').inputValue()).toBe('high');
   await openStep('objectives');
   expect(await page.getByTestId('objective-title').last().inputValue()).toBe('Être plus connu dans le quartier');
-  expect(await page.getByTestId('objective-deadline').last().inputValue()).toBe('2027-06-30');
+  expect(await driver.dateShown(page.getByTestId('objective-deadline').last())).toBe('30/06/2027');
   await openStep('targets');
   expect(await page.getByTestId('criterion-age').first().inputValue()).toBe('30-45 ans, avec enfants');
   expect(await page.getByTestId('persona-name').inputValue()).toBe('Claire, maman active');

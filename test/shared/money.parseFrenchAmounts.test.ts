@@ -18,6 +18,11 @@ describe('parseEurosToCents reads amounts as French users type them', () => {
     ['-1 250,5', -125_050],
     ['  42  ', 4200],
     ['1250,', 125_000],
+    ['1.250,50', 125_050],
+    ['1,250.50', 125_050],
+    ['1.250.000', 125_000_000],
+    ['1 250 000,5', 125_000_050],
+    [`180${NNBSP}000,00`, 18_000_000],
   ])('%j → %i cents', (text, cents) => {
     expect(parseEurosToCents(text)).toBe(cents);
   });
@@ -28,7 +33,7 @@ describe('parseEurosToCents reads amounts as French users type them', () => {
     expect(parseEurosToCents('1 234 567,89')).toBe(123_456_789);
   });
 
-  it.each(['12,345', 'abc', '1,2,3', '', '   ', '€', '12 abc', '1.2.3', '--3', '3-', '1e5', '0x10'])(
+  it.each(['1.25,50', '12.5,0', '1,250,5.0', '1.2345,00', '12,345', 'abc', '1,2,3', '', '   ', '€', '12 abc', '1.2.3', '--3', '3-', '1e5', '0x10'])(
     'refuses %j',
     (text) => {
       expect(parseEurosToCents(text)).toBeNull();
@@ -42,14 +47,22 @@ describe('parseEurosToCents reads amounts as French users type them', () => {
 
 describe('centsToInputText writes cents back into an input field', () => {
   it.each([
-    [125_050, '1250,50'],
-    [125_000, '1250,00'],
+    [125_050, `1${NNBSP}250,50`],
+    [18_000_000, `180${NNBSP}000,00`],
+    [125_000, `1${NNBSP}250,00`],
     [5, '0,05'],
     [0, '0,00'],
     [-5, '-0,05'],
-    [-125_050, '-1250,50'],
+    [-125_050, `-1${NNBSP}250,50`],
+    [123_456_789, `1${NNBSP}234${NNBSP}567,89`],
   ])('%i → %j', (cents, text) => {
     expect(centsToInputText(cents)).toBe(text);
+  });
+
+  it('writes English amounts the English way, and reads them back', () => {
+    expect(centsToInputText(18_000_000, 'en')).toBe('180,000.00');
+    expect(centsToInputText(-125_050, 'en')).toBe('-1,250.50');
+    for (const cents of [-100_001, 0, 7, 99_999, 123_456_789]) expect(parseEurosToCents(centsToInputText(cents, 'en'))).toBe(cents);
   });
 
   it('writes nothing for a value not entered yet', () => {

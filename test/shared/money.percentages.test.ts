@@ -23,6 +23,7 @@ describe('percentages as a French user types and reads them', () => {
     expect(basisPointsToInputText(2000)).toBe('20');
     expect(basisPointsToInputText(5)).toBe('0,05');
     expect(basisPointsToInputText(null)).toBe('');
+    expect(basisPointsToInputText(350, 'en')).toBe('3.5');
     expect(formatPercent(350)).toBe('3,5\u00a0%');
     expect(formatPercent(2000)).toBe('20\u00a0%');
     expect(formatCount(50_000)).toBe('50\u202f000');

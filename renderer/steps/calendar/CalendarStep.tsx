@@ -7,6 +7,7 @@ import { categoryColors } from '../../../shared/categories';
 import { actionCategories, SHORT_TEXT_MAX, type Action, type ActionCategory, type KeyDate } from '../../../shared/plan';
 import { newId } from '../../app/ids';
 import { itemById } from '../../app/itemById';
+import { IsoDateField } from '../../components/IsoDateField';
 import { RemoveButton } from '../../components/RemoveButton';
 import { useAppStore } from '../../app/store';
 import { SectionHeading } from '../../components/SectionHeading';
@@ -191,13 +192,11 @@ function OwnDates({ dates }: { dates: KeyDate[] }) {
               sx={{ maxWidth: 360 }}
               slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'own-date-label' } }}
             />
-            <TextField
-              type="date"
+            <IsoDateField
               label={t('calendar.keyDateDate')}
               value={date.date}
-              onChange={(event) => saveItem('keyDates', { ...date, date: event.target.value })}
-              sx={{ width: 180 }}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'own-date-date' } }}
+              onChange={(value) => saveItem('keyDates', { ...date, date: value })}
+              testId="own-date-date"
             />
             <RemoveButton label={t('calendar.removeKeyDate')} onClick={() => deleteItem('keyDates', date.id)} />
           </Stack>

@@ -1,7 +1,7 @@
 import { Alert, Box, InputAdornment, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { planCustomerValue } from '../../../shared/compute/customerValue';
-import { basisPointsToInputText, formatEuros, parsePercentToBasisPoints } from '../../../shared/money';
+import { basisPointsToInputText, formatEuros, numberStyleOf, parsePercentToBasisPoints } from '../../../shared/money';
 import type { Plan } from '../../../shared/plan';
 import { useAppStore } from '../../app/store';
 import { AmountField } from '../../components/AmountField';
@@ -50,11 +50,11 @@ type NumberFieldProps = Omit<ParsedFieldProps<number>, 'toText' | 'parse' | 'err
 
 /** A rate that may stay empty (the plain PercentField reads an empty field as 0 %). */
 function OptionalPercentField({ testId, ...props }: NumberFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ParsedField
       {...props}
-      toText={basisPointsToInputText}
+      toText={(value) => basisPointsToInputText(value, numberStyleOf(i18n.language))}
       parse={parseRate}
       errorText={t('distribution.invalidPercent')}
       slotProps={{
@@ -71,7 +71,7 @@ function OptionalPercentField({ testId, ...props }: NumberFieldProps) {
  * follows the plan's products until the owner types one.
  */
 export function CustomerValueCalculator() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const inputs = useAppStore((state) => state.opened?.plan.customerValue);
   const products = useAppStore((state) => state.opened?.plan.products);
   const updateSection = useAppStore((state) => state.updateSection);
@@ -98,7 +98,7 @@ export function CustomerValueCalculator() {
           <ParsedField
             label={t('kpis.purchasesPerYear')}
             value={inputs.purchasesPerYearHundredths}
-            toText={basisPointsToInputText}
+            toText={(value) => basisPointsToInputText(value, numberStyleOf(i18n.language))}
             parse={parseHundredths}
             errorText={t('kpis.invalidNumber')}
             onValue={(purchasesPerYearHundredths) => update({ purchasesPerYearHundredths })}

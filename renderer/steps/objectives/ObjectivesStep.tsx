@@ -7,6 +7,7 @@ import { objectiveDirection } from '../../../shared/compute/indicators';
 import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
+import { IsoDateField } from '../../components/IsoDateField';
 import { ItemControls } from '../../components/ItemControls';
 import { StepHeader } from '../../components/StepHeader';
 import { SectionHeading } from '../../components/SectionHeading';
@@ -114,12 +115,11 @@ function ObjectiveCard({
         {field('baseline')}
         {field('target')}
         {field('unit')}
-        <TextField
-          type="date"
+        <IsoDateField
           label={t('objectives.fields.deadline')}
           value={objective.deadline}
-          onChange={(event) => update({ deadline: event.target.value })}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'objective-deadline', min: '2000-01-01', max: '2100-12-31' } }}
+          onChange={(deadline) => update({ deadline })}
+          testId="objective-deadline"
         />
       </Box>
       <TextField
