@@ -29,6 +29,12 @@ export const settledPlan = create<{ plan: Plan | null }>(() => ({ plan: useAppSt
 let pending: ReturnType<typeof setTimeout> | undefined;
 useAppStore.subscribe((state, previous) => {
   const plan = state.opened?.plan ?? null;
+  // Another step shows figures at once: what was typed on the one before must already be in them.
+  if (state.step !== previous.step && settledPlan.getState().plan !== plan) {
+    clearTimeout(pending);
+    settledPlan.setState({ plan });
+    return;
+  }
   if (plan === (previous.opened?.plan ?? null)) return;
   clearTimeout(pending);
   const samePlanEdited = state.opened !== null && previous.opened !== null && state.opened.path === previous.opened.path;

@@ -19,4 +19,7 @@ export const everydayEn: Widen<typeof everydayFr> = {
       keyDates: 'Key date deleted',
     },
   },
+  tables: {
+    moreOnTheRight: 'More columns on the right: scroll the table (Shift + wheel, or the arrow keys once the table is selected) →',
+  },
 };

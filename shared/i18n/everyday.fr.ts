@@ -16,4 +16,7 @@ export const everydayFr = {
       keyDates: 'Date clé supprimée',
     },
   },
+  tables: {
+    moreOnTheRight: 'D’autres colonnes à droite : faites défiler le tableau (Maj + molette, ou les flèches une fois le tableau sélectionné) →',
+  },
 };

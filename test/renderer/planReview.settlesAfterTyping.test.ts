@@ -35,6 +35,16 @@ describe('the review and the figures follow the plan once typing pauses', () => 
     expect(settledPlan.getState().plan).toBe(typed.at(-1));
   });
 
+  it('catches up at once when the user moves to another step', () => {
+    const first = emptyPlan(2027, 'Boulangerie', '2026-11-02T09:00:00.000Z');
+    open(first);
+    const typed = edited(first, 'Boulangerie Martin');
+    open(typed);
+    expect(settledPlan.getState().plan).toBe(first);
+    useAppStore.setState({ step: useAppStore.getState().step === 'budget' ? 'summary' : 'budget' });
+    expect(settledPlan.getState().plan).toBe(typed);
+  });
+
   it('follows at once when another plan is opened or the plan is closed, dropping a pending edit', () => {
     const first = emptyPlan(2027, 'Boulangerie', '2026-11-02T09:00:00.000Z');
     open(first);

@@ -10,6 +10,7 @@ import { useSettledPlan } from '../../app/planReview';
 import { useAppStore } from '../../app/store';
 import { AmountField } from '../../components/AmountField';
 import { PercentField } from '../../components/PercentField';
+import { ScrollingTable, stickyEnds } from '../../components/ScrollingTable';
 import { SpacerRow } from '../../components/SpacerRow';
 import { StepHeader } from '../../components/StepHeader';
 import { useVirtualRows } from '../../components/useVirtualRows';
@@ -94,13 +95,14 @@ export function BudgetStep() {
       {budget.yearCents === 0 && budget.yearMinutes === 0 ? (
         <Typography color="text.secondary">{t('budget.noCosts')}</Typography>
       ) : (
-        <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-          <Stack direction="row" sx={{ justifyContent: 'flex-end', p: 1 }}>
+        <Stack spacing={1}>
+          <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
             <Button size="small" onClick={() => setMonths(!months)} data-testid="budget-toggle-months">
               {months ? t('budget.showQuarters') : t('budget.showMonths')}
             </Button>
           </Stack>
-          <Table size="small" data-testid="budget-grid">
+          <ScrollingTable label={t('steps.names.budget')}>
+          <Table size="small" data-testid="budget-grid" sx={stickyEnds}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('budget.action')}</TableCell>
@@ -109,8 +111,8 @@ export function BudgetStep() {
                     {label}
                   </TableCell>
                 ))}
-                <TableCell sx={{ ...cell, fontWeight: 700 }}>{t('budget.year')}</TableCell>
                 <TableCell sx={cell}>{t('budget.hours')}</TableCell>
+                <TableCell sx={{ ...cell, fontWeight: 700 }}>{t('budget.year')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody ref={holder}>
@@ -119,7 +121,7 @@ export function BudgetStep() {
                 const { action, category, cost, quartersCents } = report.summaryRows[index];
                 return (
                   <TableRow key={action.id} data-testid="budget-row" data-index={index} ref={measure}>
-                    <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[category], maxWidth: 280 }}>
+                    <TableCell sx={{ boxShadow: `inset 4px 0 0 ${categoryColors[category]}`, pl: 1.5, maxWidth: 280 }}>
                       <Typography variant="body2" noWrap title={action.title}>
                         {action.title || '…'}
                       </Typography>
@@ -129,26 +131,26 @@ export function BudgetStep() {
                         {periodEuros(value)}
                       </TableCell>
                     ))}
+                    <TableCell sx={cell}>{cost.totalMinutes > 0 ? `${minutesToHoursText(cost.totalMinutes)} h` : ''}</TableCell>
                     <TableCell sx={{ ...cell, fontWeight: 600 }} data-testid="budget-row-total">
                       {formatEuros(cost.totalCents)}
                     </TableCell>
-                    <TableCell sx={cell}>{cost.totalMinutes > 0 ? `${minutesToHoursText(cost.totalMinutes)} h` : ''}</TableCell>
                   </TableRow>
                 );
               })}
               <SpacerRow height={after} columns={columns.length + 3} />
               {commissions.map((commission) => (
                 <TableRow key={commission.channel.id} data-testid="budget-commission-row">
-                  <TableCell sx={{ borderLeft: 4, borderLeftColor: 'divider' }}>{t('budget.commission', { channel: commission.channel.name || '…' })}</TableCell>
+                  <TableCell sx={{ pl: 1.5 }}>{t('budget.commission', { channel: commission.channel.name || '…' })}</TableCell>
                   {byPeriod(commission).map((value, period) => (
                     <TableCell key={period} sx={cell} data-testid="budget-period">
                       {periodEuros(value)}
                     </TableCell>
                   ))}
+                  <TableCell />
                   <TableCell sx={{ ...cell, fontWeight: 600 }} data-testid="budget-row-total">
                     {formatEuros(commission.yearCents)}
                   </TableCell>
-                  <TableCell />
                 </TableRow>
               ))}
               <TableRow sx={{ '& td': { fontWeight: 700, borderTop: 2 } }} data-testid="budget-total-row">
@@ -158,24 +160,24 @@ export function BudgetStep() {
                     {formatEuros(value)}
                   </TableCell>
                 ))}
-                <TableCell sx={cell} data-testid="budget-year-total">
-                  {formatEuros(budget.yearCents)}
-                </TableCell>
                 <TableCell sx={cell} data-testid="budget-hours-total">
                   {minutesToHoursText(budget.yearMinutes)} h
+                </TableCell>
+                <TableCell sx={cell} data-testid="budget-year-total">
+                  {formatEuros(budget.yearCents)}
                 </TableCell>
               </TableRow>
               <TableRow>
                 <TableCell>{t('budget.shareOfRevenue')}</TableCell>
-                <TableCell colSpan={columns.length} />
+                <TableCell colSpan={columns.length + 1} />
                 <TableCell sx={cell} data-testid="budget-share">
                   {share(budget.shareOfRevenueBasisPoints)}
                 </TableCell>
-                <TableCell />
               </TableRow>
             </TableBody>
           </Table>
-        </Paper>
+          </ScrollingTable>
+        </Stack>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
         <Breakdown

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, type ChipProps } from '@mui/material';
+import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, type ChipProps } from '@mui/material';
 import { styled, type Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { categoryColors } from '../../../shared/categories';
@@ -10,6 +10,7 @@ import { itemById } from '../../app/itemById';
 import { usePlanReport } from '../../app/planReview';
 import { useAppStore } from '../../app/store';
 import { SectionHeading } from '../../components/SectionHeading';
+import { ScrollingTable, stickyFirst, stickyMarked } from '../../components/ScrollingTable';
 import { SpacerRow } from '../../components/SpacerRow';
 import { StepHeader } from '../../components/StepHeader';
 import { useVirtualRows } from '../../components/useVirtualRows';
@@ -108,8 +109,6 @@ const compactCells = { '& .MuiTableCell-root': { px: 1 } } as const;
  * The first column stays in view while the months scroll sideways. Its colour mark is a shadow, not a
  * border: a collapsed table's borders stay behind when a sticky cell moves.
  */
-const stickyFirst = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } as const;
-const stickyMarked = (color: string) => ({ ...stickyFirst, boxShadow: `inset 4px 0 0 ${color}`, pl: 1.5 });
 
 function MonthHeaders() {
   const { t } = useTranslation();
@@ -245,7 +244,7 @@ export function KpisStep() {
       {report.kpis.length === 0 ? (
         <Typography color="text.secondary">{t('kpis.noKpi')}</Typography>
       ) : (
-        <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
+        <ScrollingTable label={t('kpis.kpi')}>
           <Table size="small" data-testid="kpi-table" sx={compactCells}>
             <TableHead>
               <TableRow>
@@ -269,12 +268,12 @@ export function KpisStep() {
               <SpacerRow height={after} columns={KPI_COLUMNS} />
             </TableBody>
           </Table>
-        </Paper>
+        </ScrollingTable>
       )}
       {report.objectives.length > 0 && (
         <Stack component="section" aria-labelledby="objectives-progress-title">
           <SectionHeading id="objectives-progress-title" title={t('indicators.objectivesTitle')} help={t('indicators.objectivesHelp')} level="h3" />
-          <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
+          <ScrollingTable label={t('indicators.objectivesTitle')}>
             <Table size="small" data-testid="objective-progress-table" sx={compactCells}>
               <TableHead>
                 <TableRow>
@@ -295,7 +294,7 @@ export function KpisStep() {
                 ))}
               </TableBody>
             </Table>
-          </Paper>
+          </ScrollingTable>
         </Stack>
       )}
       <CustomerValueCalculator />

@@ -1,16 +1,17 @@
-import { Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { categoryColors } from '../../../shared/categories';
 import { formatEuros } from '../../../shared/money';
 import { reportOf } from '../../../shared/report/planReport';
 import { useSettledPlan } from '../../app/planReview';
+import { ScrollingTable, stickyEnds } from '../../components/ScrollingTable';
 import { SpacerRow } from '../../components/SpacerRow';
 import { StepHeader } from '../../components/StepHeader';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { PreviousYearComparison } from './PreviousYearComparison';
 
 /** The consultant's table: one row per action, the same figures (from the plan's report) as the budget step. */
-/** Category, action, objectives, KPIs, owner, four quarters, total, months. */
+/** Action, category, objectives, KPIs, owner, four quarters, months, total. */
 const SUMMARY_COLUMNS = 11;
 const SUMMARY_ROW_ESTIMATE = 53;
 
@@ -33,12 +34,12 @@ export function SummaryStep() {
       {rows.length === 0 ? (
         <Typography color="text.secondary">{t('summary.noAction')}</Typography>
       ) : (
-        <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-          <Table size="small" data-testid="summary-table">
+        <ScrollingTable label={t('steps.names.summary')}>
+          <Table size="small" data-testid="summary-table" sx={stickyEnds}>
             <TableHead>
               <TableRow>
-                <TableCell>{t('summary.category')}</TableCell>
                 <TableCell>{t('summary.action')}</TableCell>
+                <TableCell>{t('summary.category')}</TableCell>
                 <TableCell>{t('summary.objectives')}</TableCell>
                 <TableCell>{t('summary.kpis')}</TableCell>
                 <TableCell>{t('summary.owner')}</TableCell>
@@ -47,8 +48,8 @@ export function SummaryStep() {
                     {quarter}
                   </TableCell>
                 ))}
-                <TableCell sx={cell}>{t('summary.total')}</TableCell>
                 <TableCell>{t('summary.months')}</TableCell>
+                <TableCell sx={cell}>{t('summary.total')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody ref={holder}>
@@ -57,10 +58,8 @@ export function SummaryStep() {
                 const { action, cost, quartersCents, objectiveTitles, kpiNames } = rows[index];
                 return (
                   <TableRow key={action.id} data-testid="summary-row" data-index={index} ref={measure}>
-                    <TableCell sx={{ borderLeft: 4, borderLeftColor: categoryColors[action.category], minWidth: 130 }}>
-                      {t(`actionPlan.categories.${action.category}`)}
-                    </TableCell>
-                    <TableCell sx={{ minWidth: 180 }}>{action.title}</TableCell>
+                    <TableCell sx={{ boxShadow: `inset 4px 0 0 ${categoryColors[action.category]}`, pl: 1.5, minWidth: 160, maxWidth: 260 }}>{action.title}</TableCell>
+                    <TableCell sx={{ minWidth: 110 }}>{t(`actionPlan.categories.${action.category}`)}</TableCell>
                     <TableCell sx={{ minWidth: 160 }}>{objectiveTitles.join(' ; ')}</TableCell>
                     <TableCell>{kpiNames.join(' ; ')}</TableCell>
                     <TableCell>{action.owner.name}</TableCell>
@@ -69,8 +68,8 @@ export function SummaryStep() {
                         {euros(value)}
                       </TableCell>
                     ))}
-                    <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(cost.totalCents)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{action.activeMonths.map((month) => monthNames[month - 1]).join(' ')}</TableCell>
+                    <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(cost.totalCents)}</TableCell>
                   </TableRow>
                 );
               })}
@@ -79,34 +78,35 @@ export function SummaryStep() {
                 row.source === 'commission'
                   ? [
                       <TableRow key={row.channel.id} data-testid="summary-commission-row">
-                        <TableCell sx={{ borderLeft: 4, borderLeftColor: 'divider' }}>{t('steps.names.distribution')}</TableCell>
-                        <TableCell colSpan={4}>{t('budget.commission', { channel: row.channel.name || '…' })}</TableCell>
+                        <TableCell>{t('budget.commission', { channel: row.channel.name || '…' })}</TableCell>
+                        <TableCell colSpan={4}>{t('steps.names.distribution')}</TableCell>
                         {row.quartersCents.map((value, quarter) => (
                           <TableCell key={quarter} sx={cell}>
                             {euros(value)}
                           </TableCell>
                         ))}
-                        <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(row.yearCents)}</TableCell>
                         <TableCell />
+                        <TableCell sx={{ ...cell, fontWeight: 600 }}>{euros(row.yearCents)}</TableCell>
                       </TableRow>,
                     ]
                   : [],
               )}
               <TableRow sx={{ '& td': { fontWeight: 700, borderTop: 2 } }}>
-                <TableCell colSpan={5}>{t('summary.total')}</TableCell>
+                <TableCell>{t('summary.total')}</TableCell>
+                <TableCell colSpan={4} />
                 {budget.quartersCents.map((value, quarter) => (
                   <TableCell key={quarter} sx={cell} data-testid="summary-quarter-total">
                     {formatEuros(value)}
                   </TableCell>
                 ))}
+                <TableCell />
                 <TableCell sx={cell} data-testid="summary-year-total">
                   {formatEuros(budget.yearCents)}
                 </TableCell>
-                <TableCell />
               </TableRow>
             </TableBody>
           </Table>
-        </Paper>
+        </ScrollingTable>
       )}
       {plan && <PreviousYearComparison plan={plan} />}
     </Stack>
