@@ -1,4 +1,4 @@
-import { Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { StepState } from '../../shared/coach/progress';
 import { stepIds, type StepId } from '../../shared/steps';
@@ -28,21 +28,22 @@ export function StepList() {
         {stepIds.map((step, index) => {
           const state = stateOf(step);
           return (
-            <ListItemButton
-              key={step}
-              selected={step === current}
-              onClick={() => goTo(step)}
-              data-testid={`step-${step}`}
-            >
-              <ListItemText primary={`${index + 1}. ${t(`steps.names.${step}`)}`} sx={{ pr: 1 }} />
-              <Chip
-                size="small"
-                label={t(`steps.states.${state}`)}
-                color={stateColors[state]}
-                sx={{ flexShrink: 0 }}
-                data-testid={`step-state-${step}`}
-              />
-            </ListItemButton>
+            <ListItem key={step} disablePadding>
+              <ListItemButton
+                selected={step === current}
+                onClick={() => goTo(step)}
+                data-testid={`step-${step}`}
+              >
+                <ListItemText primary={`${index + 1}. ${t(`steps.names.${step}`)}`} sx={{ pr: 1 }} />
+                <Chip
+                  size="small"
+                  label={t(`steps.states.${state}`)}
+                  color={stateColors[state]}
+                  sx={{ flexShrink: 0 }}
+                  data-testid={`step-state-${step}`}
+                />
+              </ListItemButton>
+            </ListItem>
           );
         })}
       </List>
