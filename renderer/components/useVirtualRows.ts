@@ -18,6 +18,8 @@ export interface VirtualRows {
   after: number;
   /** Put on each rendered row, with `data-index`, so rows of any height are measured. */
   measure?: (element: Element | null) => void;
+  /** Brings a row into view, rendered or not (a row just added at the end of a long list). */
+  scrollToIndex(index: number): void;
 }
 
 const everyIndex = (count: number) => Array.from({ length: count }, (_, index) => index);
@@ -50,7 +52,11 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
     scrollMargin: margin,
   });
 
-  if (!enabled) return { holder: setList, indexes: everyIndex(count), before: 0, after: 0 };
+  const scrollToIndex = (index: number) => {
+    if (enabled) virtualizer.scrollToIndex(index, { align: 'start' });
+    else list?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'start' });
+  };
+  if (!enabled) return { holder: setList, indexes: everyIndex(count), before: 0, after: 0, scrollToIndex };
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items.at(-1);
@@ -60,5 +66,6 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
     before: first ? first.start - margin : 0,
     after: last ? virtualizer.getTotalSize() - (last.end - margin) : 0,
     measure: virtualizer.measureElement,
+    scrollToIndex,
   };
 }

@@ -22,4 +22,7 @@ export const everydayEn: Widen<typeof everydayFr> = {
   tables: {
     moreOnTheRight: 'More columns on the right: scroll the table (Shift + wheel, or the arrow keys once the table is selected) →',
   },
+  catalogueEntry: {
+    inPlan: 'Already in the plan',
+  },
 };

@@ -19,4 +19,7 @@ export const everydayFr = {
   tables: {
     moreOnTheRight: 'D’autres colonnes à droite : faites défiler le tableau (Maj + molette, ou les flèches une fois le tableau sélectionné) →',
   },
+  catalogueEntry: {
+    inPlan: 'Déjà dans le plan',
+  },
 };

@@ -30,11 +30,17 @@ function fromCatalogue(entry: CatalogueAction, objectiveId: string | null, kpiNa
   };
 }
 
-export function ActionCatalogue() {
+/** Titles as compared to mark a catalogue entry already in the plan: case and spaces aside. */
+const titleKey = (title: string) => title.trim().toLocaleLowerCase('fr').replace(/\s+/g, ' ');
+/** The plan's action titles as one string, so the catalogue re-renders only when a title really changes. */
+const selectTitles = (actions: Action[] | undefined) => (actions ?? []).map((action) => titleKey(action.title)).join('\n');
+
+export function ActionCatalogue({ onAdd }: { onAdd(action: Action): void }) {
   const { t } = useTranslation();
   const objectives = useAppStore((state) => state.opened?.plan.objectives ?? []);
   const customerKind = useAppStore((state) => state.opened?.plan.company.customerKind ?? 'both');
-  const saveItem = useAppStore((state) => state.saveItem);
+  const titles = useAppStore((state) => selectTitles(state.opened?.plan.actions));
+  const inPlan = useMemo(() => new Set(titles.split('\n')), [titles]);
   const [category, setCategory] = useState<ActionCategory | typeof ALL>(ALL);
   // Built once per language: the catalogue re-renders when objectives change, not its hundred entries' texts.
   const kpiNames = useMemo(() => catalogueKpis(t), [t]);
@@ -71,6 +77,9 @@ export function ActionCatalogue() {
               <Typography sx={{ fontWeight: 600 }}>
                 {entry.title}{' '}
                 <Chip size="small" variant="outlined" label={t(`promotion.catalogueAudience.${entry.audience}`)} sx={{ ml: 0.5 }} />
+                {inPlan.has(titleKey(entry.title)) && (
+                  <Chip size="small" color="success" label={t('catalogueEntry.inPlan')} sx={{ ml: 0.5 }} data-testid="catalogue-in-plan" />
+                )}
               </Typography>
               <Typography variant="body2" color="text.secondary">
                 {entry.description}
@@ -79,7 +88,7 @@ export function ActionCatalogue() {
             <Button
               startIcon={<AddIcon />}
               aria-label={`${t('promotion.add')} : ${entry.title}`}
-              onClick={() => saveItem('actions', fromCatalogue(entry, objectives.find((o) => o.family === entry.family)?.id ?? null, kpiNames))}
+              onClick={() => onAdd(fromCatalogue(entry, objectives.find((o) => o.family === entry.family)?.id ?? null, kpiNames))}
             >
               {t('promotion.add')}
             </Button>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Box, Button, Stack, Typography } from '@mui/material';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { ImportActionsDialog } from './ImportActionsDialog';
@@ -70,17 +70,26 @@ export function PromotionStep() {
     [],
   );
   const entries = entriesOf(layout);
-  const { holder, indexes, before, after, measure } = useVirtualRows(entries.length, ROW_ESTIMATE);
-  const addBlank = () => {
-    const action = focus.created(blankAction());
+  const { holder, indexes, before, after, measure, scrollToIndex } = useVirtualRows(entries.length, ROW_ESTIMATE);
+  // A new action opens in place, in its category, brought into view with its title field focused.
+  const justAdded = useRef<string | null>(null);
+  const add = (action: Action) => {
+    focus.created(action);
     setOpenIds((current) => new Set(current).add(action.id));
+    justAdded.current = action.id;
     saveItem('actions', action);
   };
+  useEffect(() => {
+    const index = entries.findIndex((entry) => entry.kind === 'action' && entry.id === justAdded.current);
+    if (index < 0) return;
+    justAdded.current = null;
+    scrollToIndex(index);
+  });
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1200 }}>
       <StepHeader step="promotion" intro={t('promotion.intro')} />
-      <ActionCatalogue />
+      <ActionCatalogue onAdd={add} />
       {entries.length === 0 && <Typography color="text.secondary">{t('promotion.noAction')}</Typography>}
       <Box ref={holder} data-testid="action-list">
         {before > 0 && <Box aria-hidden sx={{ height: before }} />}
@@ -114,7 +123,7 @@ export function PromotionStep() {
         {after > 0 && <Box aria-hidden sx={{ height: after }} />}
       </Box>
       <Stack direction="row" spacing={1}>
-        <Button startIcon={<AddIcon />} variant="outlined" onClick={addBlank} data-testid="add-action">
+        <Button startIcon={<AddIcon />} variant="outlined" onClick={() => add(blankAction())} data-testid="add-action">
           {t('promotion.addBlank')}
         </Button>
         <Button startIcon={<UploadFileOutlined />} onClick={() => setImporting(true)} data-testid="import-actions">
