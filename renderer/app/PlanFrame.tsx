@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { AppBar, Box, Button, Chip, IconButton, Paper, Toolbar, Tooltip, Typography } from '@mui/material';
 import RedoIcon from '@mui/icons-material/Redo';
 import UndoIcon from '@mui/icons-material/Undo';
+import PresentToAllIcon from '@mui/icons-material/PresentToAll';
+import { usePresentation, usePresentationKeys } from './presentation';
 import { useTranslation } from 'react-i18next';
 import { ExportMenu } from './ExportMenu';
 import { PlanMenu } from './PlanMenu';
@@ -72,6 +74,21 @@ function HistoryButtons() {
   );
 }
 
+/** Presentation mode for a projector: the button says which way it goes. */
+function PresentationButton() {
+  const { t } = useTranslation();
+  const presenting = usePresentation((state) => state.presenting);
+  const toggle = usePresentation((state) => state.toggle);
+  const label = presenting ? t('presentation.stop') : t('presentation.start');
+  return (
+    <Tooltip title={label}>
+      <IconButton color="inherit" onClick={toggle} aria-label={label} aria-pressed={presenting} data-testid="presentation">
+        <PresentToAllIcon />
+      </IconButton>
+    </Tooltip>
+  );
+}
+
 function SaveStatus() {
   const { t } = useTranslation();
   const saveState = useAppStore((state) => state.saveState);
@@ -106,6 +123,8 @@ export function PlanFrame() {
   const closePlan = useAppStore((state) => state.closePlan);
   const isTemplate = useAppStore((state) => state.opened?.plan.meta.isTemplate ?? false);
   const [main, setMain] = useState<HTMLElement | null>(null);
+  const presenting = usePresentation((state) => state.presenting);
+  usePresentationKeys();
 
   // The window's title (Electron follows the page title) names the plan, as desktop documents do.
   useEffect(() => {
@@ -118,7 +137,7 @@ export function PlanFrame() {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
       <AppBar position="static" elevation={0}>
-        <Toolbar sx={{ gap: 2 }}>
+        <Toolbar sx={{ gap: 2, '& .MuiTypography-root, & .MuiButton-root': { whiteSpace: 'nowrap' }, '& .MuiButton-root': { flexShrink: 0 }, '& [data-testid="plan-title"]': { minWidth: 0, flexShrink: 1 } }}>
           <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
             {t('app.name')}
           </Typography>
@@ -127,6 +146,7 @@ export function PlanFrame() {
           </Typography>
           {isTemplate && <Chip size="small" label={t('templates.isTemplate')} color="secondary" data-testid="template-chip" />}
           <Box sx={{ flex: 1 }} />
+          <PresentationButton />
           <HistoryButtons />
           <SaveStatus />
           <ExportMenu />
@@ -137,13 +157,22 @@ export function PlanFrame() {
         </Toolbar>
       </AppBar>
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-        <Paper square elevation={0} sx={{ width: 280, flexShrink: 0, overflowY: 'auto', borderRight: 1, borderColor: 'divider' }}>
+        <Paper
+          square
+          elevation={0}
+          sx={{ width: 280, flexShrink: 0, overflowY: 'auto', borderRight: 1, borderColor: 'divider', display: presenting ? 'none' : undefined }}
+        >
           <StepList />
           <Box sx={{ p: 2 }}>
             <LanguageSwitch />
           </Box>
         </Paper>
-        <Box component="main" ref={setMain} sx={{ flex: 1, overflowY: 'auto', p: 3 }}>
+        <Box
+          component="main"
+          ref={setMain}
+          data-presenting={presenting}
+          sx={{ flex: 1, overflowY: 'auto', p: 3, ...(presenting && { '& > * > *, & > *': { maxWidth: 'none' } }) }}
+        >
           <ScrollContainer value={main}>
             <StepGuidance step={step} />
             <StepScreen step={step} />

@@ -25,4 +25,8 @@ export const everydayEn: Widen<typeof everydayFr> = {
   catalogueEntry: {
     inPlan: 'Already in the plan',
   },
+  presentation: {
+    start: 'Presentation mode, for a projector (F11)',
+    stop: 'Leave presentation mode (F11 or Esc)',
+  },
 };

@@ -22,4 +22,8 @@ export const everydayFr = {
   catalogueEntry: {
     inPlan: 'Déjà dans le plan',
   },
+  presentation: {
+    start: 'Mode présentation, pour un vidéoprojecteur (F11)',
+    stop: 'Quitter le mode présentation (F11 ou Échap)',
+  },
 };
