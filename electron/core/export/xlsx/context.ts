@@ -9,18 +9,35 @@ import { exportTranslator } from '../translator';
 import { budgetLayout, type BudgetLayout } from './budgetLayout';
 import { numberFormats, type NumberFormats } from './cells';
 
-export const sheetIds = ['summary', 'diagnostic', 'objectives', 'targets', 'positioning', 'pricing', 'actions', 'budget', 'calendar', 'kpis'] as const;
+export const sheetIds = [
+  'summary',
+  'glance',
+  'diagnostic',
+  'objectives',
+  'targets',
+  'positioning',
+  'pricing',
+  'customerValue',
+  'actions',
+  'actionSheets',
+  'budget',
+  'calendar',
+  'kpis',
+] as const;
 export type SheetId = (typeof sheetIds)[number];
 
 /** Sheets named after their step in the app; the others have their own name in xlsx.sheets. */
 const sheetNameKeys: Record<SheetId, string> = {
   summary: 'xlsx.sheets.summary',
+  glance: 'xlsx.sheets.glance',
   diagnostic: 'steps.names.diagnostic',
   objectives: 'steps.names.objectives',
   targets: 'steps.names.targets',
   positioning: 'steps.names.positioning',
   pricing: 'steps.names.offer',
+  customerValue: 'xlsx.sheets.customerValue',
   actions: 'xlsx.sheets.actions',
+  actionSheets: 'xlsx.sheets.actionSheets',
   budget: 'steps.names.budget',
   calendar: 'steps.names.calendar',
   kpis: 'steps.names.kpis',

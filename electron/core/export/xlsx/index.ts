@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
+import { addActionSheetsSheet } from './actionSheetsSheet';
 import { addActionsSheet } from './actionsSheet';
 import { addBudgetSheet } from './budgetSheet';
 import { addCalendarSheet } from './calendarSheet';
 import { shareStyles } from './cells';
 import { createContext, planName, type XlsxContext } from './context';
 import { addDiagnosticSheet } from './diagnosticSheet';
+import { addGlanceSheet } from './glanceSheet';
 import { addKpisSheet } from './kpisSheet';
 import { addObjectivesSheet } from './objectivesSheet';
 import { addPositioningSheet } from './positioningSheet';
@@ -15,15 +17,18 @@ import { addSummarySheet } from './summarySheet';
 import { fitRowHeights } from './sheet';
 import { addTargetsSheet } from './targetsSheet';
 
-/** The workbook's sheets in the method's order: the overview, analyse, decide, act, measure. */
+/** The workbook's sheets in the method's order: the cover and the plan at a glance, analyse, decide, act, measure. */
 const sheets: ((workbook: ExcelJS.Workbook, context: XlsxContext) => void)[] = [
   addSummarySheet,
+  addGlanceSheet,
   addDiagnosticSheet,
   addObjectivesSheet,
   addTargetsSheet,
   addPositioningSheet,
+  // Followed by the customer value's sheet, which links to its break-even rate.
   addPricingSheet,
   addActionsSheet,
+  addActionSheetsSheet,
   addBudgetSheet,
   addCalendarSheet,
   addKpisSheet,

@@ -1,11 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { breakEvenDateGap, breakEvenRevenueGap, computeBreakEven } from '../../../../shared/compute/breakEven';
-import { planCustomerValue } from '../../../../shared/compute/customerValue';
 import { breakEvenVolume, marginRate, markupRate, priceInclVat, unitMargin } from '../../../../shared/compute/pricing';
 import { computeYearlyForecast } from '../../../../shared/compute/revenue';
 import type { Product } from '../../../../shared/plan';
 import { alignRight, euros, font, isoDateCell, ratio, setCell, styleSectionTitle, type CellInput } from './cells';
 import type { XlsxContext } from './context';
+import { addCustomerValueSheet } from './customerValueSheet';
 import { addSheet, writeField, writeTable, writeWideField } from './sheet';
 
 /** The product table's columns that carry a margin rate, and the VAT ones greyed under the franchise en base. */
@@ -18,6 +18,30 @@ function writeTitle(sheet: ExcelJS.Worksheet, rowNumber: number, title: string):
   const cell = sheet.getCell(rowNumber, 1);
   setCell(cell, title);
   styleSectionTitle(cell);
+}
+
+/** A catalogue text inside a formula: quotes doubled (it is never the user's text). */
+const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The product table's computed columns as formulas on its typed ones (B cost, C price excl. VAT,
+ * D VAT rate), so a consultant who changes a price sees the margins follow. Each rounds as
+ * shared/compute/pricing does: VAT and rates half away from zero, to the cent and the basis point.
+ */
+function productFormulas(vatApplicable: boolean, fixedCostsRow: number, t: XlsxContext['t']) {
+  const none = formulaText('—');
+  return {
+    // Under the franchise en base, the price charged is the price itself.
+    priceInclVat: (row: number) => (vatApplicable ? `C${row}+ROUND(C${row}*D${row},2)` : `C${row}`),
+    unitMargin: (row: number) => `C${row}-B${row}`,
+    /** Taux de marque: margin over the selling price. */
+    marginRate: (row: number) => `IF(C${row}=0,${none},ROUND(F${row}/C${row},4))`,
+    /** Taux de marge: margin over the cost. */
+    markupRate: (row: number) => `IF(B${row}=0,${none},ROUND(F${row}/B${row},4))`,
+    // In whole cents, so an exact division stays exact before rounding up (half a sale pays nothing).
+    breakEven: (row: number) =>
+      `IF(F${row}<=0,${formulaText(t('offer.product.breakEvenNone'))},ROUNDUP(ROUND($B$${fixedCostsRow}*100,0)/ROUND(F${row}*100,0),0))`,
+  };
 }
 
 /**
@@ -96,63 +120,8 @@ function writeBreakEven(
 }
 
 /**
- * The customer value saved with the plan: its inputs as cells to type in, the values as formulas on
- * them (the training's formula, each part rounded to the cent as the app does).
- */
-function writeCustomerValue(sheet: ExcelJS.Worksheet, context: XlsxContext, start: number, rateCell: string | null, lastColumn: number): number {
-  const { plan, t, formats } = context;
-  const inputs = plan.customerValue;
-  const figures = planCustomerValue(plan);
-  let row = start;
-  writeTitle(sheet, row++, t('customerValuePlan.title'));
-  const at = (label: string, value: CellInput, numFmt?: string): string => {
-    writeField(sheet, row, label, value, numFmt);
-    return `B${row++}`;
-  };
-  const money = (cents: number | null): CellInput => (cents === null ? null : euros(cents));
-  const share = (basisPoints: number | null): CellInput => (basisPoints === null ? null : ratio(basisPoints));
-  const ready = (result: number | null, formula: string): CellInput => (result === null ? null : { formula, result: euros(result) });
-
-  const basket = at(t('kpis.averageTransaction'), money(inputs.averageTransactionCents), formats.euros);
-  const purchases = at(t('kpis.purchasesPerYear'), inputs.purchasesPerYearHundredths === null ? null : inputs.purchasesPerYearHundredths / 100, '0.00');
-  const retention = at(t('kpis.retention'), share(inputs.retentionBasisPoints), formats.percent);
-  const years = at(t('kpis.years'), inputs.years, formats.integer);
-  const perProspect = at(t('kpis.costPerProspect'), money(inputs.costPerProspectCents), formats.euros);
-  const conversion = at(t('kpis.conversion'), share(inputs.conversionBasisPoints), formats.percent);
-  const cac = at(t('kpis.cac'), ready(figures.computedAcquisitionCostCents, `IF(${conversion}<=0,"",ROUND(${perProspect}/${conversion},2))`), formats.euros);
-  const acquisition = at(
-    t('kpis.acquisitionCost'),
-    figures.acquisitionCostFromProspects ? ready(figures.acquisitionCostCents, cac) : money(inputs.acquisitionCostCents),
-    formats.euros,
-  );
-  // From the products, the rate is the break-even block's own average: one cell to change.
-  const margin = at(
-    t(figures.marginRateFromProducts ? 'customerValuePlan.marginRateOfProducts' : 'kpis.marginRate'),
-    figures.marginRateBasisPoints === null
-      ? null
-      : figures.marginRateFromProducts && rateCell !== null
-        ? { formula: rateCell, result: ratio(figures.marginRateBasisPoints) }
-        : ratio(figures.marginRateBasisPoints),
-    formats.percent,
-  );
-  at(t('customerValuePlan.profitPerTransaction'), ready(figures.profitPerTransactionCents, `ROUND(${basket}*${margin},2)`), formats.euros);
-  const gross = at(
-    t('kpis.gross'),
-    ready(figures.grossCents, `ROUND(${purchases}*${basket},2)+ROUND(${basket}*${retention}*MAX(0,${years}-1),2)`),
-    formats.euros,
-  );
-  at(t('kpis.net'), ready(figures.netCents, `${gross}-${acquisition}`), formats.euros);
-  const marginGross = at(t('kpis.marginGross'), ready(figures.marginGrossCents, `ROUND(${gross}*${margin},2)`), formats.euros);
-  at(t('kpis.marginNet'), ready(figures.marginNetCents, `${marginGross}-${acquisition}`), formats.euros);
-  writeWideField(sheet, row++, '', t('customerValuePlan.formula'), lastColumn);
-  if (figures.laterYearsCountOnePurchase) writeWideField(sheet, row++, '', t('customerValuePlan.laterYearsOnePurchase'), lastColumn);
-  writeWideField(sheet, row++, '', t('customerValuePlan.workbookNote'), lastColumn);
-  return row;
-}
-
-/**
  * Products with their prices, margins and break-even volume, then the offer they belong to, the
- * break-even of the whole business and the customer value.
+ * break-even of the whole business; the customer value follows on a sheet of its own.
  */
 export function addPricingSheet(workbook: ExcelJS.Workbook, context: XlsxContext): void {
   const { plan, t, formats } = context;
@@ -164,9 +133,15 @@ export function addPricingSheet(workbook: ExcelJS.Workbook, context: XlsxContext
   const taxed = (product: Product): Product => (offer.vatApplicable ? product : { ...product, vatRateBasisPoints: 0 });
   const franchise = (key: 'unitCost' | 'price', vatLabel: string) => (offer.vatApplicable ? vatLabel : t(`offerFigures.franchiseLabels.${key}`));
   const rate = (value: number | null): CellInput => (value === null ? '—' : ratio(value));
+  // The fixed costs sit under the table; the per-product volume divides them, so their row is known first.
+  const fixedCostsRow = 2 + plan.products.length + 1 + (offer.vatApplicable ? 0 : 1);
+  const rows = new Map(plan.products.map((product, index) => [product, index + 2]));
+  const formulas = productFormulas(offer.vatApplicable, fixedCostsRow, t);
+  const at = (product: Product) => rows.get(product) ?? 2;
   const breakEven = (product: Product): CellInput => {
     if (offer.fixedCostsCents === null) return label('breakEvenNoCosts');
-    return breakEvenVolume(offer.fixedCostsCents, product) ?? label('breakEvenNone');
+    const volume = breakEvenVolume(offer.fixedCostsCents, product);
+    return { formula: formulas.breakEven(at(product)), result: volume ?? label('breakEvenNone') };
   };
 
   const afterProducts = writeTable<Product>(
@@ -177,10 +152,10 @@ export function addPricingSheet(workbook: ExcelJS.Workbook, context: XlsxContext
       { header: franchise('unitCost', label('unitCost')), value: (p) => euros(p.unitCostCents), numFmt: formats.euros },
       { header: franchise('price', label('priceExclVat')), value: (p) => euros(p.priceExclVatCents), numFmt: formats.euros },
       { header: label('vatRate'), value: (p) => (offer.vatApplicable ? ratio(p.vatRateBasisPoints) : label('noVat')), numFmt: formats.percent, style: alignRight },
-      { header: label('priceInclVat'), value: (p) => euros(priceInclVat(taxed(p))), numFmt: formats.euros },
-      { header: label('unitMargin'), value: (p) => euros(unitMargin(p)), numFmt: formats.euros },
-      { header: label('marginRate'), value: (p) => rate(marginRate(p)), numFmt: formats.percent, style: alignRight },
-      { header: label('markupRate'), value: (p) => rate(markupRate(p)), numFmt: formats.percent, style: alignRight },
+      { header: label('priceInclVat'), value: (p) => ({ formula: formulas.priceInclVat(at(p)), result: euros(priceInclVat(taxed(p))) }), numFmt: formats.euros },
+      { header: label('unitMargin'), value: (p) => ({ formula: formulas.unitMargin(at(p)), result: euros(unitMargin(p)) }), numFmt: formats.euros },
+      { header: label('marginRate'), value: (p) => ({ formula: formulas.marginRate(at(p)), result: rate(marginRate(p)) as number | string }), numFmt: formats.percent, style: alignRight },
+      { header: label('markupRate'), value: (p) => ({ formula: formulas.markupRate(at(p)), result: rate(markupRate(p)) as number | string }), numFmt: formats.percent, style: alignRight },
       { header: label('breakEven'), value: breakEven, numFmt: formats.integer, wrap: true, style: alignRight },
     ],
     plan.products,
@@ -195,7 +170,7 @@ export function addPricingSheet(workbook: ExcelJS.Workbook, context: XlsxContext
   if (!offer.vatApplicable) {
     writeWideField(sheet, row++, label('vatRate'), `${t('offerFigures.vat.notApplicable')}. ${t('offerFigures.amountsTtcUnderFranchise')}`, widths.length);
   }
-  const fixedCostsRow = row++;
+  row++;
   writeField(
     sheet,
     fixedCostsRow,
@@ -214,7 +189,6 @@ export function addPricingSheet(workbook: ExcelJS.Workbook, context: XlsxContext
 
   const productRows: [number, number] | null = plan.products.length === 0 ? null : [2, afterProducts - 1];
   const wholeBusiness = writeBreakEven(sheet, context, row + 1, { fixedCosts: `B${fixedCostsRow}`, productRows }, widths.length);
-  if (Object.values(plan.customerValue).some((value) => value !== null)) {
-    writeCustomerValue(sheet, context, wholeBusiness.next + 1, wholeBusiness.rateCell, widths.length);
-  }
+  // The customer value's sheet comes right after, its margin rate linked to the break-even rate.
+  addCustomerValueSheet(workbook, context, wholeBusiness.rateCell);
 }

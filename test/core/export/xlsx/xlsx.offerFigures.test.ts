@@ -14,6 +14,10 @@ function evaluate(worksheet: ExcelJS.Worksheet, address: string): number | strin
   if (!isFormula(value)) return typeof value === 'number' || typeof value === 'string' ? value : 0;
   const column = (letters: string) => [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
   const expression = value.formula
+    // A link to another sheet ('Offre et prix'!B12): that sheet's cell, computed the same way.
+    .replace(/'((?:[^']|'')+)'!([A-Z]+\d+)/g, (_, name: string, cell: string) =>
+      JSON.stringify(evaluate(worksheet.workbook.getWorksheet(name.replace(/''/g, "'"))!, cell)),
+    )
     .replace(/([A-Z]+)(\d+):([A-Z]+)(\d+)/g, (_, c1: string, r1: string, c2: string, r2: string) => {
       const cells: string[] = [];
       for (let c = column(c1); c <= column(c2); c++) {
@@ -32,15 +36,19 @@ function evaluate(worksheet: ExcelJS.Worksheet, address: string): number | strin
     return numbers.reduce((sum, item) => sum + item, 0) / numbers.length;
   };
   const IF = (condition: boolean, then: unknown, otherwise: unknown) => (condition ? then : otherwise);
-  return new Function('ROUND', 'AVERAGE', 'IF', 'MAX', `return ${expression};`)(ROUND, AVERAGE, IF, Math.max) as number | string;
+  const ROUNDUP = (x: number, digits: number) => Math.sign(x) * Math.ceil(Math.abs(x) * 10 ** digits) / 10 ** digits;
+  return new Function('ROUND', 'AVERAGE', 'IF', 'MAX', 'ROUNDUP', `return ${expression};`)(ROUND, AVERAGE, IF, Math.max, ROUNDUP) as number | string;
 }
 
 const words = fr.offerFigures.breakEven;
 let pricing: ExcelJS.Worksheet;
+let customerValue: ExcelJS.Worksheet;
 let franchise: ExcelJS.Worksheet;
 
 beforeAll(async () => {
-  pricing = sheet((await exportAndRead(offerFiguresPlan(), frenchOptions)).workbook, fr.steps.names.offer);
+  const { workbook } = await exportAndRead(offerFiguresPlan(), frenchOptions);
+  pricing = sheet(workbook, fr.steps.names.offer);
+  customerValue = sheet(workbook, fr.xlsx.sheets.customerValue);
   franchise = sheet((await exportAndRead(offerFiguresPlan({ vatApplicable: false }), frenchOptions)).workbook, fr.steps.names.offer);
 });
 
@@ -79,7 +87,8 @@ describe('the break-even block of the offer sheet', () => {
   it('prices the 8,5 % product including VAT to the cent', () => {
     const row = onlyRow(pricing, 'Soin profond');
     expect(row.getCell(4).value).toBe(0.085);
-    expect(row.getCell(5).value).toBe(21.7);
+    expect(shown(row.getCell(5))).toBe(21.7);
+    expect(evaluate(pricing, row.getCell(5).address)).toBe(21.7);
   });
 
   it('labels the per-product volume as if that product alone covered the fixed costs', () => {
@@ -95,7 +104,7 @@ describe('the offer sheet under the franchise en base', () => {
     pricing.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
     expect(texts.some((value) => typeof value === 'string' && value.includes(fr.offerFigures.vat.notApplicable))).toBe(false);
     const row = onlyRow(franchise, 'Soin profond');
-    expect(row.getCell(5).value).toBe(20);
+    expect(shown(row.getCell(5))).toBe(20);
     for (const column of [4, 5]) expect(row.getCell(column).font?.color?.argb).toBe('FF8C96A0');
     expect(onlyRow(pricing, 'Soin profond').getCell(4).font?.color?.argb).not.toBe('FF8C96A0');
     expect(franchise.getRow(1).getCell(2).value).toBe(fr.offerFigures.franchiseLabels.unitCost);
@@ -103,14 +112,14 @@ describe('the offer sheet under the franchise en base', () => {
   });
 });
 
-describe('the customer-value block of the offer sheet', () => {
+describe('the customer-value sheet', () => {
   const cv = fr.customerValuePlan;
 
   it('holds the saved inputs as cells to type in', () => {
-    expect(field(pricing, fr.kpis.averageTransaction).shown).toBe(45);
-    expect(field(pricing, fr.kpis.purchasesPerYear).shown).toBe(6);
-    expect(field(pricing, fr.kpis.retention).shown).toBe(0.6);
-    expect(field(pricing, fr.kpis.years).shown).toBe(3);
+    expect(field(customerValue, fr.kpis.averageTransaction).shown).toBe(45);
+    expect(field(customerValue, fr.kpis.purchasesPerYear).shown).toBe(6);
+    expect(field(customerValue, fr.kpis.retention).shown).toBe(0.6);
+    expect(field(customerValue, fr.kpis.years).shown).toBe(3);
   });
 
   it('computes the values with live formulas that give the app’s figures', () => {
@@ -125,18 +134,18 @@ describe('the customer-value block of the offer sheet', () => {
       [fr.kpis.marginNet, 107.7],
     ];
     for (const [label, value] of expected) {
-      const { shown: cached, computed, formula } = field(pricing, label);
+      const { shown: cached, computed, formula } = field(customerValue, label);
       expect(formula, label).not.toBeNull();
       expect(cached, label).toBe(value);
       expect(computed, label).toBeCloseTo(value, 9);
     }
     // The rate from the products is the break-even block's own cell: change a product, both follow.
-    expect(field(pricing, cv.marginRateOfProducts).formula).toBe(field(pricing, words.variableMarginRate).cell.address);
+    expect(field(customerValue, cv.marginRateOfProducts).formula).toBe(`'${fr.steps.names.offer}'!${field(pricing, words.variableMarginRate).cell.address}`);
   });
 
   it('says that later years count one purchase each', () => {
     const texts: unknown[] = [];
-    pricing.eachRow((row) => texts.push(row.getCell(2).value));
+    customerValue.eachRow((row) => texts.push(row.getCell(2).value));
     expect(texts).toContain(cv.laterYearsOnePurchase);
   });
 });

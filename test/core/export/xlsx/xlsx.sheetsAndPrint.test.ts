@@ -7,12 +7,15 @@ import { exportAndRead, sheet } from './workbook';
 
 const names = (catalogue: typeof fr | typeof en) => [
   catalogue.xlsx.sheets.summary,
+  catalogue.xlsx.sheets.glance,
   catalogue.steps.names.diagnostic,
   catalogue.steps.names.objectives,
   catalogue.steps.names.targets,
   catalogue.steps.names.positioning,
   catalogue.steps.names.offer,
+  catalogue.xlsx.sheets.customerValue,
   catalogue.xlsx.sheets.actions,
+  catalogue.xlsx.sheets.actionSheets,
   catalogue.steps.names.budget,
   catalogue.steps.names.calendar,
   catalogue.steps.names.kpis,
@@ -70,7 +73,7 @@ describe('the workbook', () => {
 
   it('is still a complete workbook for an empty plan', async () => {
     const { workbook } = await exportAndRead(emptyPlan(2027, 'Nouveau plan', '2026-01-01T00:00:00Z'), frenchOptions);
-    expect(workbook.worksheets).toHaveLength(10);
+    expect(workbook.worksheets).toHaveLength(13);
     const budget = sheet(workbook, fr.steps.names.budget);
     let total: unknown;
     budget.eachRow((row) => {

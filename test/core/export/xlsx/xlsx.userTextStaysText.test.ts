@@ -21,6 +21,14 @@ const ourFormulas = [
   /^IF\([A-Z]+\d+(=0|<=0),"",ROUND\([A-Z]+\d+\/[A-Z]+\d+,[24]\)\)$/,
   /^ROUND\([A-Z]+\d+\*[A-Z]+\d+,2\)\+ROUND\([A-Z]+\d+\*[A-Z]+\d+\*MAX\(0,[A-Z]+\d+-1\),2\)$/,
   /^[A-Z]+\d+(-[A-Z]+\d+)?$/,
+  // The offer sheet's product formulas (pricingSheet.ts productFormulas).
+  /^C\d+\+ROUND\(C\d+\*D\d+,2\)$/,
+  /^IF\([BC]\d+=0,"—",ROUND\(F\d+\/[BC]\d+,4\)\)$/,
+  new RegExp(String.raw`^IF\(F\d+<=0,"${fr.offer.product.breakEvenNone}",ROUNDUP\(ROUND\(\$B\$\d+\*100,0\)/ROUND\(F\d+\*100,0\),0\)\)$`),
+  // Links to the budget and offer sheets (glance, customer value, action sheets), the growth.
+  /^'Budget'![A-Z]+\d+(\+'Budget'![A-Z]+\d+)*$/,
+  /^'Offre et prix'![A-Z]+\d+$/,
+  /^IF\(OR\(B\d+="",B\d+=0\),"",ROUND\(\(B\d+-B\d+\)\/B\d+,4\)\)$/,
 ];
 
 /** In each sheet, the user's texts that must show there exactly as typed. */
@@ -32,6 +40,9 @@ const expectedTexts: Record<string, string[]> = {
   [fr.steps.names.positioning]: [link, plus, minus, at],
   [fr.steps.names.offer]: [link, plus, at],
   [fr.xlsx.sheets.actions]: [link, plus, at],
+  [fr.xlsx.sheets.glance]: [link],
+  [fr.xlsx.sheets.customerValue]: [],
+  [fr.xlsx.sheets.actionSheets]: [link, plus],
   [fr.steps.names.budget]: [link, minus],
   [fr.steps.names.calendar]: [link, at],
   [fr.steps.names.kpis]: [link, equals, at, plus, minus],
