@@ -160,6 +160,7 @@ export function PlanFrame() {
         <Paper
           square
           elevation={0}
+          data-print="hide"
           sx={{ width: 280, flexShrink: 0, overflowY: 'auto', borderRight: 1, borderColor: 'divider', display: presenting ? 'none' : undefined }}
         >
           <StepList />

@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { usePrinting } from '../app/printing';
 import { useScrollContainer } from '../app/scrollContainer';
 
 /**
@@ -29,7 +30,8 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
   const scrollElement = useScrollContainer();
   const [list, setList] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
-  const enabled = count >= VIRTUAL_FROM && scrollElement !== null;
+  const printing = usePrinting((state) => state.printing);
+  const enabled = count >= VIRTUAL_FROM && scrollElement !== null && !printing;
 
   // Where the list starts moves when what is above it grows (a warning appears): follow it.
   useLayoutEffect(() => {

@@ -29,4 +29,7 @@ export const everydayEn: Widen<typeof everydayFr> = {
     start: 'Presentation mode, for a projector (F11)',
     stop: 'Leave presentation mode (F11 or Esc)',
   },
+  print: {
+    button: 'Print (A4 landscape)',
+  },
 };

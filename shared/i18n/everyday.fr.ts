@@ -26,4 +26,7 @@ export const everydayFr = {
     start: 'Mode présentation, pour un vidéoprojecteur (F11)',
     stop: 'Quitter le mode présentation (F11 ou Échap)',
   },
+  print: {
+    button: 'Imprimer (A4 paysage)',
+  },
 };

@@ -133,3 +133,19 @@ test('the budget, indicators, calendar and summary render the rows in view, with
   await page.getByTestId('summary-row').filter({ hasText: lastTitle }).waitFor();
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, '63-large-plan-summary-bottom.png') });
 });
+
+test('printing the summary puts every row on paper, without the header, the step list or the buttons', async () => {
+  await openStep('summary');
+  await page.getByTestId('print').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect.poll(() => page.getByTestId('summary-row').count()).toBe(ACTIONS);
+  expect(await page.getByTestId('plan-title').isVisible()).toBe(false);
+  expect(await page.getByTestId('step-summary').isVisible()).toBe(false);
+  expect(await page.getByTestId('print').isVisible()).toBe(false);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect.poll(() => page.getByTestId('summary-row').count()).toBeLessThan(RENDERED_AT_MOST);
+});

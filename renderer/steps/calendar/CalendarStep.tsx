@@ -11,6 +11,7 @@ import { IsoDateField } from '../../components/IsoDateField';
 import { RemoveButton } from '../../components/RemoveButton';
 import { useAppStore } from '../../app/store';
 import { SectionHeading } from '../../components/SectionHeading';
+import { PrintButton } from '../../components/PrintButton';
 import { StepHeader } from '../../components/StepHeader';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { paintMonths } from './monthPainting';
@@ -281,6 +282,7 @@ export function CalendarStep() {
   return (
     <Stack spacing={3}>
       <StepHeader step="calendar" intro={t('calendar.intro')} />
+      <PrintButton />
       <Paper variant="outlined" sx={{ p: 2, overflowX: 'auto' }}>
         <KeyDates offered={offered} catalogue={catalogue} own={keyDates} onPin={pin} onUnpin={(date) => deleteItem('keyDates', date.id)} />
         <Box ref={holder} sx={{ mt: 2, minWidth: 880, userSelect: 'none' }} data-testid="calendar-grid">

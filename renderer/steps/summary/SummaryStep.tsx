@@ -6,6 +6,7 @@ import { reportOf } from '../../../shared/report/planReport';
 import { useSettledPlan } from '../../app/planReview';
 import { ScrollingTable, stickyEnds } from '../../components/ScrollingTable';
 import { SpacerRow } from '../../components/SpacerRow';
+import { PrintButton } from '../../components/PrintButton';
 import { StepHeader } from '../../components/StepHeader';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { PreviousYearComparison } from './PreviousYearComparison';
@@ -31,6 +32,7 @@ export function SummaryStep() {
   return (
     <Stack spacing={3}>
       <StepHeader step="summary" intro={t('summary.intro')} />
+      <PrintButton />
       {rows.length === 0 ? (
         <Typography color="text.secondary">{t('summary.noAction')}</Typography>
       ) : (
