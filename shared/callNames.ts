@@ -21,6 +21,7 @@ export const callNames = [
   'plan.saveAsTemplate',
   'plan.createFromTemplate',
   'plan.createNextYear',
+  'plan.previewCopy',
   'plan.createFromSample',
   'plan.previewImport',
   'plan.addActions',

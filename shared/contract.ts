@@ -53,6 +53,12 @@ export interface ExportedFile {
   base64: string;
 }
 
+/** See plan.previewCopy. */
+export interface CopyPreview {
+  title: string;
+  path: string | null;
+}
+
 export interface OpenedPlan {
   path: string;
   plan: Plan;
@@ -193,6 +199,11 @@ export const contract = {
   },
   /** Next year's plan from the open one, saved beside it, and opened. */
   'plan.createNextYear': { input: z.object({}), result: returns<OpenedPlan>() },
+  /**
+   * What next year's plan or a template made now would be called and where it would go, for the
+   * dialog that asks first; path null when a save dialog will ask (a template on the desktop).
+   */
+  'plan.previewCopy': { input: z.object({ kind: z.enum(['nextYear', 'template']) }), result: returns<CopyPreview>() },
   /** A fresh copy of a sample plan in the plans folder: the sample itself is code and never changes. */
   'plan.createFromSample': {
     /** Absent path: in the plans folder, named after the sample. Never replaces an existing file. */

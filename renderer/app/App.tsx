@@ -6,6 +6,7 @@ import { api } from '../api';
 import { useAppStore } from './store';
 import { HomeScreen } from '../steps/home/HomeScreen';
 import { PlanFrame } from './PlanFrame';
+import { CopyDialog } from './CopyDialog';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 
 export function App() {
@@ -29,8 +30,8 @@ export function App() {
       if (command === 'saveCopy') void store.saveCopy();
       if (command === 'exportPdf') void store.exportPlan('pdf');
       if (command === 'exportXlsx') void store.exportPlan('xlsx');
-      if (command === 'saveAsTemplate') void store.saveAsTemplate();
-      if (command === 'nextYear') void store.createNextYear();
+      if (command === 'saveAsTemplate') void store.askCopy('template');
+      if (command === 'nextYear') void store.askCopy('nextYear');
       if (command === 'planOpened') void store.init();
       if (command === 'newPlan' || command === 'closePlan') void store.closePlan();
     });
@@ -68,6 +69,7 @@ export function App() {
     <>
       {hasPlan ? <PlanFrame /> : <HomeScreen />}
       <UnsavedChangesDialog />
+      <CopyDialog />
       <Snackbar open={error !== null} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="error" onClose={dismissError} variant="filled" role="alert" sx={{ maxWidth: 720 }}>
           {error ? describeError((key, params) => t(key, params ?? {}) as string, error) : ''}

@@ -19,8 +19,8 @@ export function PlanMenu() {
 
   const entries = [
     ...(mode === 'desktop' ? [{ id: 'saveCopy', label: t('app.saveCopy'), Icon: ContentCopyOutlined, run: () => store().saveCopy() }] : []),
-    { id: 'saveAsTemplate', label: t('planMenu.saveAsTemplate'), Icon: SchoolOutlined, run: () => store().saveAsTemplate() },
-    { id: 'nextYear', label: t('planMenu.nextYear'), Icon: EventRepeatOutlined, run: () => store().createNextYear() },
+    { id: 'saveAsTemplate', label: t('planMenu.saveAsTemplate'), Icon: SchoolOutlined, run: () => store().askCopy('template') },
+    { id: 'nextYear', label: t('planMenu.nextYear'), Icon: EventRepeatOutlined, run: () => store().askCopy('nextYear') },
     { id: 'author', label: t('planMenu.author'), Icon: BadgeOutlined, run: async () => setAuthorOpen(true) },
   ];
 

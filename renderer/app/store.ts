@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppInfo, AuthorInput, ExportFormat, ItemSave, OpenedPlan, Preferences, SectionUpdate } from '../../shared/contract';
+import type { AppInfo, AuthorInput, CopyPreview, ExportFormat, ItemSave, OpenedPlan, Preferences, SectionUpdate } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import type { ImportPreview } from '../../shared/importActions';
 import type { SampleId } from '../../shared/samples';
@@ -12,6 +12,8 @@ import { applyLanguage, currentLanguage } from './i18n';
 import { changesBetween, type PlanChange } from '../../shared/planChanges';
 import { createHistory } from './history';
 import { createSaveQueue, writtenOnce, type SaveStatus } from './saveQueue';
+
+export type CopyKind = 'nextYear' | 'template';
 
 /** What needs every change written and waits for the user's answer because some are not. */
 export type UnsavedPrompt = 'leave' | 'export';
@@ -29,6 +31,11 @@ interface AppState {
   notice: { key: string; params?: Record<string, string | number>; undoable?: boolean } | null;
   canUndo: boolean;
   canRedo: boolean;
+  /** Next year's plan or a template about to be made: what it will be called and where it goes, to confirm. */
+  copyPrompt: (CopyPreview & { kind: CopyKind }) | null;
+  /** Says what next year's plan or the template will be and where it goes, then waits for answerCopyPrompt. */
+  askCopy(kind: CopyKind): Promise<void>;
+  answerCopyPrompt(goOn: boolean): Promise<void>;
   init(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   createPlan(title: string, year: number): Promise<void>;
@@ -157,6 +164,17 @@ export const useAppStore = create<AppState>((set, get) => {
     notice: null,
     canUndo: false,
     canRedo: false,
+    copyPrompt: null,
+    async askCopy(kind) {
+      handle(await api.call('plan.previewCopy', { kind }), (preview) => set({ copyPrompt: { ...preview, kind } }));
+    },
+    async answerCopyPrompt(goOn) {
+      const prompt = get().copyPrompt;
+      set({ copyPrompt: null });
+      if (!goOn || !prompt) return;
+      if (prompt.kind === 'nextYear') await get().createNextYear();
+      else await get().saveAsTemplate();
+    },
     async init() {
       // Also told when the desktop opened another plan: changes queued for the one before must not land in it.
       queue.discard();

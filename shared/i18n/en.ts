@@ -10,6 +10,7 @@ import { importActionsEn } from './importActions.en';
 import { offerFiguresEn } from './offerFigures.en';
 import { figuresEn } from './figures.en';
 import { strategyEn } from './strategy.en';
+import { pdfPagesEn } from './pdfPages.en';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyEn;
 const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixEn;
@@ -27,6 +28,7 @@ export const en: Catalog = {
   ...importActionsEn,
   ...offerFiguresEn,
   ...figuresTexts,
+  ...pdfPagesEn,
   warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings },
   app: {
     name: 'Cap Marketing',

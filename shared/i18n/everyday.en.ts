@@ -32,4 +32,19 @@ export const everydayEn: Widen<typeof everydayFr> = {
   print: {
     button: 'Print (A4 landscape)',
   },
+  copyDialog: {
+    nextYear: {
+      title: 'Prepare next year’s plan?',
+      what: 'A new plan “{{title}}” will be created and opened. It carries over the company, the strategy and the actions; actual spend and measured values start again from zero. The current plan stays as it is.',
+      confirm: 'Create the plan',
+    },
+    template: {
+      title: 'Save this plan as a template?',
+      what: 'A template “{{title}}” will be made from this plan, then opened so that you can write your instructions in it. The current plan stays as it is.',
+      confirm: 'Create the template',
+    },
+    where: 'File: {{path}}',
+    youChoose: 'You will then choose where to save the file.',
+    cancel: 'Cancel',
+  },
 };

@@ -29,4 +29,19 @@ export const everydayFr = {
   print: {
     button: 'Imprimer (A4 paysage)',
   },
+  copyDialog: {
+    nextYear: {
+      title: 'Préparer le plan de l’année suivante ?',
+      what: 'Un nouveau plan « {{title}} » sera créé et ouvert. Il reprend l’entreprise, la stratégie et les actions ; les dépenses et les mesures réalisées repartent de zéro. Le plan actuel reste tel quel.',
+      confirm: 'Créer le plan',
+    },
+    template: {
+      title: 'Enregistrer ce plan comme modèle ?',
+      what: 'Un modèle « {{title}} » sera créé à partir de ce plan, puis ouvert pour que vous y écriviez vos consignes. Le plan actuel reste tel quel.',
+      confirm: 'Créer le modèle',
+    },
+    where: 'Fichier : {{path}}',
+    youChoose: 'Vous choisirez ensuite où enregistrer le fichier.',
+    cancel: 'Annuler',
+  },
 };

@@ -9,6 +9,7 @@ import { importActionsFr } from './importActions.fr';
 import { offerFiguresFr } from './offerFigures.fr';
 import { figuresFr } from './figures.fr';
 import { strategyFr } from './strategy.fr';
+import { pdfPagesFr } from './pdfPages.fr';
 import type { Widen } from './widen';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyFr;
@@ -28,6 +29,7 @@ export const fr = {
   ...importActionsFr,
   ...offerFiguresFr,
   ...figuresTexts,
+  ...pdfPagesFr,
   warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings },
   app: {
     name: 'Cap Marketing',

@@ -53,9 +53,18 @@ test('starts from a sample: a complete copy whose totals match the sample, every
 test('a trainer makes a template with a note and a step to fill; a participant\'s plan from it has the note and an empty step', async () => {
   await page.getByTestId('plan-menu').click();
   await page.getByTestId('plan-menu-saveAsTemplate').click();
+  // It asks first, and says where the template goes; cancelling makes nothing.
+  const announced = await page.getByTestId('copy-dialog-path').textContent();
+  await page.getByTestId('copy-cancel').click();
+  await expect.poll(() => page.getByTestId('copy-dialog').count()).toBe(0);
+  expect(await page.getByTestId('template-chip').count()).toBe(0);
+  await page.getByTestId('plan-menu').click();
+  await page.getByTestId('plan-menu-saveAsTemplate').click();
+  await page.getByTestId('copy-confirm').click();
   await page.getByTestId('template-chip').waitFor();
   const templatePath = app.session.get().ok ? (app.session.get() as { value: { path: string } }).value.path : '';
   expect(path.basename(templatePath)).toMatch(/\(modèle\)\.capm$/);
+  expect(announced).toBe(t('copyDialog.where', { path: templatePath }));
 
   await driver.openStep('diagnostic');
   await page.getByTestId('template-note').fill('Listez au moins trois forces avant la pause.');
@@ -86,6 +95,8 @@ test('next year\'s plan carries the actions over, clears the actuals and compare
   const before = openPlan();
   await page.getByTestId('plan-menu').click();
   await page.getByTestId('plan-menu-nextYear').click();
+  await page.getByTestId('copy-dialog').getByText('Salon Caroline 2028', { exact: false }).first().waitFor();
+  await page.getByTestId('copy-confirm').click();
   await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe('Salon Caroline 2028');
   const next = openPlan();
   expect(next.company.planYear).toBe(before.company.planYear + 1);

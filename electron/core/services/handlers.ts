@@ -194,6 +194,16 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       const plan = (await samples()).buildSample(sample, language);
       return createAt({ ...plan, meta: { ...plan.meta, createdAt: new Date().toISOString() } }, path);
     },
+    'plan.previewCopy': async ({ kind }) => {
+      const opened = session.get();
+      if (!opened.ok) return opened;
+      const { plan } = opened.value;
+      const nextYear = kind === 'nextYear';
+      const title = nextYear ? nextYearPlan(plan, new Date().toISOString()).meta.title : templateTitle(plan.meta.title, preferences.read().language);
+      if (!nextYear && context.dialogs) return ok({ title, path: null });
+      const destination = besideCurrent(title);
+      return destination.ok ? ok({ title, path: destination.value }) : destination;
+    },
     'plan.createNextYear': async () => {
       const opened = session.get();
       if (!opened.ok) return opened;

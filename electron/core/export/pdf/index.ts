@@ -6,6 +6,9 @@ import { createContext, planName, type Section } from './context';
 import { registerFonts } from './fonts';
 import { memoizeTextPlugins, withNativeDeflate } from './jspdfPlugins';
 import { actionPlanSection } from './sections/actionPlan';
+import { actionSheetsSection } from './sections/actionSheets';
+import { atAGlanceSection } from './sections/atAGlance';
+import { drawBackPage } from './sections/backPage';
 import { budgetSection } from './sections/budget';
 import { calendarSection } from './sections/calendar';
 import { companySection } from './sections/company';
@@ -22,26 +25,32 @@ import { drawFooters, drawToc, TOC_PAGE } from './sections/toc';
 import { warningsSection } from './sections/warnings';
 import { ReportWriter } from './writer';
 
-/** The report's order: analyse, decide, act, measure; then what is left to fix. */
+/**
+ * The plan at a glance first, then the app's steps in their order (shared/steps.ts): the actions'
+ * plan and sheets under promotion, the customer value with the KPIs; then what is left to fix.
+ */
 export const sections: Section[] = [
+  atAGlanceSection,
   companySection,
   diagnosticSection,
   objectivesSection,
   targetsSection,
   positioningSection,
   offerSection,
-  distributionSection,
   actionPlanSection,
+  actionSheetsSection,
+  distributionSection,
   budgetSection,
-  calendarSection,
   kpisSection,
   customerValueSection,
+  calendarSection,
   warningsSection,
 ];
 
 /**
- * The plan as an A4 report: a cover, a table of contents, then one section per step that has
- * content, each page but the cover footed with the plan's name and "page n / N".
+ * The plan as an A4 report: a cover, a table of contents, the plan at a glance, then one section per
+ * step that has content, and a back page; each page but the cover footed with the plan's name,
+ * "page n / N" and the export's date.
  */
 export async function exportPdf(plan: Plan, options: ExportOptions): Promise<Buffer> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
@@ -66,6 +75,7 @@ export async function exportPdf(plan: Plan, options: ExportOptions): Promise<Buf
   for (const section of sections) {
     if (section.hasContent(context)) section.draw(writer, context);
   }
+  drawBackPage(writer, context);
   if (writer.toc.length > 0) drawToc(writer, context, writer.toc);
   else doc.deletePage(TOC_PAGE);
   drawFooters(writer, name, context);

@@ -40,6 +40,8 @@ export interface TableOptions<Row> {
   x?: number;
   width?: number;
   minRowHeight?: number;
+  /** Widths from the weights alone, not the content: label–value lists keep their labels' column. */
+  fixedWidths?: boolean;
 }
 
 interface CellLayout {
@@ -71,7 +73,10 @@ function planTable<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[
   const x = options.x ?? writer.left;
   const width = options.width ?? writer.right - x;
   const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
-  const widths = columns.map((column) => (column.weight / totalWeight) * width);
+  const weighted = columns.map((column) => (column.weight / totalWeight) * width);
+  // Each cell's text worked out once: sizing the columns and wrapping the cells both read it.
+  const values = rows.map((row) => columns.map((column) => column.text?.(row) ?? ''));
+  const widths = options.fixedWidths ? weighted : fitToContent(writer, columns, rows, values, weighted, options.emphasis);
   const lefts = widths.map((_, index) => x + widths.slice(0, index).reduce((sum, w) => sum + w, 0));
   const headerStyles = columns.map((column, index) => headerStyle(writer, column.header, widths[index] - 2 * PAD_X));
   const headerLines = columns.map((column, index) => writer.wrap(column.header, widths[index] - 2 * PAD_X, headerStyles[index]));
@@ -79,12 +84,12 @@ function planTable<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[
     (options.showHeader ?? true) ? Math.max(...headerLines.map((lines) => lines.length)) * lineHeight(text.header) + 2 * PAD_Y : 0;
   const maxHeight = writer.bottom - writer.top - writer.pendingHeight - headerHeight - GROUP_HEIGHT - 2;
 
-  const layoutRow = (row: Row) => {
+  const layoutRow = (row: Row, rowIndex: number) => {
     const emphasised = options.emphasis?.(row) ?? false;
     const cells = columns.map((column, index): CellLayout => {
       const base = column.styleOf?.(row) ?? column.style ?? text.cell;
       const style = emphasised ? { ...base, bold: true } : base;
-      const value = column.text?.(row) ?? '';
+      const value = values[rowIndex][index];
       const inner = widths[index] - 2 * PAD_X - (column.inset ?? 0);
       if (column.noWrap) return { lines: value === '' ? [] : [value], style: shrinkToFit(writer, value, inner, style) };
       return { lines: writer.wrap(value, inner, style), style };
@@ -182,6 +187,84 @@ export function drawTable<Row>(writer: ReportWriter, columns: Column<Row>[], row
   writer.y += TABLE_GAP;
 }
 
+/** No column's longest word may claim more than this share of the table: such a word is cut instead. */
+const MAX_CONTENT_SHARE = 0.4;
+/** Month boxes and bars scale down: a painted column may give up a quarter of its width. */
+const PAINT_MIN_SHARE = 0.75;
+
+/**
+ * Widths from the content, as a browser sizes a table: each column first gets its longest word (an
+ * amount: its whole value), so that words are cut only when they alone are wider than any sensible
+ * column; the rest of the width goes to the columns with more to say, in proportion to their weights
+ * and to the text they still have to place, none beyond its longest line. Painted columns (month
+ * boxes) get between three quarters of their weight's width and all of it. When even the longest
+ * words do not fit, the weights are kept and words are cut.
+ */
+function fitToContent<Row>(
+  writer: ReportWriter,
+  columns: Column<Row>[],
+  rows: Row[],
+  values: string[][],
+  widths: number[],
+  emphasis?: (row: Row) => boolean,
+): number[] {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  const pad = (column: Column<Row>) => 2 * PAD_X + (column.inset ?? 0) + 0.3;
+  const mins: number[] = [];
+  const prefs: number[] = [];
+  columns.forEach((column, index) => {
+    if (!column.text) {
+      mins.push(widths[index] * PAINT_MIN_SHARE);
+      prefs.push(widths[index]);
+      return;
+    }
+    let word = 0;
+    let line = 0;
+    for (const part of column.header.split(/\s+/)) word = Math.max(word, writer.textWidth(part, text.header));
+    rows.forEach((row, rowIndex) => {
+      const value = values[rowIndex][index];
+      if (value === '') return;
+      const base = column.styleOf?.(row) ?? column.style ?? text.cell;
+      const style = emphasis?.(row) ? { ...base, bold: true } : base;
+      for (const paragraph of value.split('\n')) {
+        const paragraphWidth = writer.textWidth(paragraph, style);
+        line = Math.max(line, paragraphWidth);
+        // A line no wider than the widest word so far holds no wider word: no need to measure its words.
+        if (!column.noWrap && paragraphWidth > word) for (const part of paragraph.split(' ')) word = Math.max(word, writer.textWidth(part, style));
+      }
+    });
+    const min = Math.min((column.noWrap ? line : word) + pad(column), total * MAX_CONTENT_SHARE);
+    mins.push(min);
+    prefs.push(Math.max(min, line + pad(column)));
+  });
+  const minSum = mins.reduce((sum, width) => sum + width, 0);
+  if (minSum > total) return widths;
+  const result = [...mins];
+  let left = total - minSum;
+  // Water-filling: share what is left by weight among the columns still short of their longest line.
+  for (let round = 0; round < columns.length && left > 0.01; round++) {
+    const growing = columns.map((_, index) => index).filter((index) => prefs[index] - result[index] > 0.01);
+    if (growing.length === 0) break;
+    // A column with more text still to place gets more: a long list of objectives before a name.
+    const claim = (index: number) => columns[index].weight * (prefs[index] - result[index]);
+    const claimSum = growing.reduce((sum, index) => sum + claim(index), 0);
+    let given = 0;
+    for (const index of growing) {
+      const share = Math.min((left * claim(index)) / claimSum, prefs[index] - result[index]);
+      result[index] += share;
+      given += share;
+    }
+    left -= given;
+  }
+  // Room still left once every line fits: spread by weight over the text columns.
+  if (left > 0.01) {
+    const textColumns = columns.map((_, index) => index).filter((index) => columns[index].text);
+    const weightSum = textColumns.reduce((sum, index) => sum + columns[index].weight, 0);
+    if (weightSum > 0) for (const index of textColumns) result[index] += (left * columns[index].weight) / weightSum;
+  }
+  return result;
+}
+
 /** A header never breaks inside a word: its font shrinks until the longest word fits. */
 function headerStyle(writer: ReportWriter, header: string, width: number): TextStyle {
   const longest = header.split(/\s+/).reduce((widest, word) => (word.length > widest.length ? word : widest), '');
@@ -206,6 +289,6 @@ export function drawFacts(writer: ReportWriter, facts: [string, string][], optio
       { header: '', weight: 100 - (options.labelWeight ?? 32), text: ([, value]) => value, style: { ...text.cell, size: 8.5 } },
     ],
     shown,
-    { showHeader: false, x: options.x, width: options.width },
+    { showHeader: false, x: options.x, width: options.width, fixedWidths: true },
   );
 }

@@ -113,10 +113,51 @@ export class ReportWriter {
     let lines = this.wrapped.get(key);
     if (!lines) {
       this.use(style);
-      lines = this.doc.splitTextToSize(value, width) as string[];
+      lines = this.doc.splitTextToSize(this.hyphenateLongWords(value, width, style), width) as string[];
       this.wrapped.set(key, lines);
     }
     return [...lines];
+  }
+
+  /**
+   * jsPDF cuts a word wider than the line anywhere and without a mark ("Merchandisi / ng"): such a
+   * word is cut here first, after a hyphen it already has or else with one added, so that a reader
+   * sees where it goes on. Other words are left to jsPDF, which breaks only at spaces.
+   */
+  private hyphenateLongWords(value: string, width: number, style: TextStyle): string {
+    if (this.textWidth(value, style) <= width) return value;
+    return value
+      .split('\n')
+      .map((paragraph) =>
+        paragraph
+          .split(' ')
+          .map((word) => (this.textWidth(word, style) <= width ? word : this.breakWord(word, width, style).join(' ')))
+          .join(' '),
+      )
+      .join('\n');
+  }
+
+  private breakWord(word: string, width: number, style: TextStyle): string[] {
+    const pieces: string[] = [];
+    let rest = word;
+    this.use(style);
+    while (rest.length > 1 && this.doc.getTextWidth(rest) > width) {
+      // The longest start that still fits with its hyphen, found by halving (a pasted word may be very long).
+      let fits = 1;
+      let tooLong = rest.length;
+      while (tooLong - fits > 1) {
+        const middle = Math.floor((fits + tooLong) / 2);
+        if (this.doc.getTextWidth(`${rest.slice(0, middle)}-`) <= width) fits = middle;
+        else tooLong = middle;
+      }
+      const cut = fits;
+      const hyphen = rest.lastIndexOf('-', cut - 1);
+      const end = hyphen >= 2 ? hyphen + 1 : cut;
+      pieces.push(hyphen >= 2 ? rest.slice(0, end) : `${rest.slice(0, end)}-`);
+      rest = rest.slice(end);
+    }
+    pieces.push(rest);
+    return pieces;
   }
 
   /** At most `max` wrapped lines; an ellipsis says when text was left out. */

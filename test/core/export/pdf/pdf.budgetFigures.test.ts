@@ -22,7 +22,7 @@ describe.skipIf(!hasPoppler)(`the budget figures (${hasPoppler ? 'pdftotext' : p
     const pages = pdfPages(await exportPdf(plan, frenchOptions));
     const entries = tocEntries(pages);
     section = (title) => {
-      const at = entries.findIndex((entry) => entry.title === title);
+      const at = entries.findIndex((entry) => entry.title.replace(/^\d+\. /, '') === title);
       return pages.slice(entries[at].page - 1, entries[at + 1].page).join('\n');
     };
   });
@@ -30,7 +30,7 @@ describe.skipIf(!hasPoppler)(`the budget figures (${hasPoppler ? 'pdftotext' : p
   it('are the ones computeBudget gives, with all three kinds of cost line in the plan', () => {
     const kinds = new Set(plan.actions.flatMap((action) => action.costLines.map((costLine) => costLine.kind)));
     expect([...kinds].sort()).toEqual(['fixed', 'internalHours', 'percentOfRevenue']);
-    const page = section('9. Budget');
+    const page = section('Budget');
     expect(line(page, 'Dépenses (HT)', ...budget.quartersCents.map((cents) => euros(cents)), euros(budget.yearCents))).toBe(true);
     const hours = (minutes: number) => `${minutesToHoursText(minutes)} h`;
     expect(line(page, 'Temps interne', ...quarterTotals(budget.monthsMinutes).map(hours), hours(budget.yearMinutes))).toBe(true);
@@ -39,7 +39,7 @@ describe.skipIf(!hasPoppler)(`the budget figures (${hasPoppler ? 'pdftotext' : p
   });
 
   it('break the year down by category, commission apart, to the same total', () => {
-    const page = section('9. Budget');
+    const page = section('Budget');
     expect(line(page, 'Publicité en ligne', euros(budget.byCategory.onlineAdvertising ?? 0))).toBe(true);
     expect(line(page, 'E-mailing et fichier', euros(budget.byCategory.emailingCrm ?? 0))).toBe(true);
     expect(line(page, 'Événements et salons', euros(budget.byCategory.events ?? 0))).toBe(true);
@@ -49,7 +49,7 @@ describe.skipIf(!hasPoppler)(`the budget figures (${hasPoppler ? 'pdftotext' : p
   });
 
   it('close the action plan’s table with the quarter and year totals in cents, each action with its own', () => {
-    const page = section('8. Plan d’actions');
+    const page = section('Plan d’actions');
     for (const row of summaryRows(plan, budget)) {
       expect(line(page, row.action.title.split(' ')[0], euros(row.cost.totalCents)), row.action.title).toBe(true);
     }

@@ -16,19 +16,21 @@ describe.skipIf(!hasPoppler)(`the English export (${hasPoppler ? 'pdftotext' : p
     expect(pages[1]).toContain('Contents');
     const entries = tocEntries(pages);
     expect(entries.map((entry) => entry.title)).toEqual([
-      '1. Company',
-      '2. Diagnostic',
-      '3. Objectives',
-      '4. Targets',
-      '5. Positioning',
-      '6. Offer and pricing',
-      '7. Distribution',
+      '1. The plan at a glance',
+      '2. Company',
+      '3. Diagnostic',
+      '4. Objectives',
+      '5. Targets',
+      '6. Positioning',
+      '7. Offer and pricing',
       '8. Action plan',
-      '9. Budget',
-      '10. Calendar',
-      '11. Indicators',
-      '12. What a customer is worth',
-      '13. Points to look at',
+      '9. Action sheets',
+      '10. Distribution',
+      '11. Budget',
+      '12. Indicators',
+      '13. What a customer is worth',
+      '14. Calendar',
+      '15. Points to look at',
     ]);
     for (const entry of entries) expect(headingPage(pages, entry.title), entry.title).toBe(entry.page);
     const text = pages.join('\n');

@@ -8,19 +8,21 @@ import { richPlan } from './richPlan';
 import { headingPage, tocEntries } from './toc';
 
 const frenchTitles = [
-  '1. Entreprise',
-  '2. Diagnostic',
-  '3. Objectifs',
-  '4. Cibles',
-  '5. Positionnement',
-  '6. Offre et prix',
-  '7. Distribution',
+  '1. L’essentiel du plan',
+  '2. Entreprise',
+  '3. Diagnostic',
+  '4. Objectifs',
+  '5. Cibles',
+  '6. Positionnement',
+  '7. Offre et prix',
   '8. Plan d’actions',
-  '9. Budget',
-  '10. Calendrier',
-  '11. Indicateurs',
-  '12. Valeur d’un client',
-  '13. Points d’attention',
+  '9. Fiches actions',
+  '10. Distribution',
+  '11. Budget',
+  '12. Indicateurs',
+  '13. Valeur d’un client',
+  '14. Calendrier',
+  '15. Points d’attention',
 ];
 
 describe.skipIf(!hasPoppler)(`the table of contents (${hasPoppler ? 'pdftotext' : popplerMissing})`, () => {
@@ -42,17 +44,21 @@ describe.skipIf(!hasPoppler)(`the table of contents (${hasPoppler ? 'pdftotext' 
     const pages = pdfPages(await exportPdf(plan, frenchOptions));
     const entries = tocEntries(pages);
     // The company step has its name from the plan; the objective without an action is a warning.
-    expect(entries.map((entry) => entry.title)).toEqual(['1. Entreprise', '2. Objectifs', '3. Points d’attention']);
+    expect(entries.map((entry) => entry.title)).toEqual(['1. L’essentiel du plan', '2. Entreprise', '3. Objectifs', '4. Points d’attention']);
     for (const entry of entries) expect(headingPage(pages, entry.title), entry.title).toBe(entry.page);
     expect(pages.join('\n')).not.toMatch(/Plan d’actions|Calendrier|Budget/);
   });
 
-  it('gives an empty plan its cover and the list of what is left to do, nothing else', async () => {
+  it('gives an empty plan its cover, the plan at a glance, the list of what is left to do and the back page, nothing else', async () => {
     const plan = emptyPlan(2027, '', '2026-09-01T00:00:00.000Z');
     const pages = pdfPages(await exportPdf(plan, frenchOptions));
     expect(pages[0]).toContain('PLAN MARKETING 2027');
-    expect(tocEntries(pages)).toEqual([{ title: '1. Points d’attention', page: 3 }]);
-    expect(pages).toHaveLength(3);
-    expect(pages[2]).toContain('Aucun objectif n’est défini.');
+    expect(tocEntries(pages)).toEqual([
+      { title: '1. L’essentiel du plan', page: 3 },
+      { title: '2. Points d’attention', page: 4 },
+    ]);
+    expect(pages).toHaveLength(5);
+    expect(pages[3]).toContain('Aucun objectif n’est défini.');
+    expect(pages[4]).toContain('Pour aller plus loin');
   });
 });

@@ -16,7 +16,7 @@ type PlanRow =
 
 // Cents everywhere, as on screen: the quarter columns then add up to the totals printed beside them.
 const euros = (cents: number) => (cents === 0 ? '' : formatEuros(cents));
-const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : items.map((item) => `• ${item}`).join('\n'));
+const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : items.map((item) => `•\u00a0${item}`).join('\n'));
 
 function owner(context: ReportContext, row: SummaryRow): string {
   const name = row.action.owner.name.trim();

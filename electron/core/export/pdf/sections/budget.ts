@@ -3,7 +3,7 @@ import { budgetEnvelope } from '../../../../../shared/coach/actions';
 import { quarterTotals, type FamilyKey } from '../../../../../shared/compute/budget';
 import { formatEuros, formatPercent, minutesToHoursText } from '../../../../../shared/money';
 import { actionCategories } from '../../../../../shared/plan';
-import { drawMonthlyBars } from '../chart';
+import { BAR_ROW_HEIGHT, drawColumnChart, drawHorizontalBars, drawMonthlyBars } from '../chart';
 import type { ReportContext, Section } from '../context';
 import { drawTable, measureTable, shrinkToFit, type Box, type Column } from '../table';
 import { colors, lineHeight, text } from '../theme';
@@ -78,6 +78,36 @@ function drawQuarters(writer: ReportWriter, context: ReportContext): void {
   );
 }
 
+/** The quarters as bars, their amounts above them, beside the spending of each category as bars. */
+function drawQuarterAndCategoryCharts(writer: ReportWriter, context: ReportContext): void {
+  const { t, budget, report } = context;
+  const categories = report.byCategory.filter((row) => row.cents !== 0);
+  const gap = 10;
+  const half = (writer.width - gap) / 2;
+  const titleStyle = { ...text.cellBold, size: 8.5 };
+  const titleHeight = lineHeight(titleStyle) + 2;
+  const height = titleHeight + Math.max(46, categories.length * BAR_ROW_HEIGHT);
+  writer.ensure(height + 4);
+  const top = writer.y;
+  const quarterLabels = [1, 2, 3, 4].map((quarter) => t('budget.quarterShort', { quarter }));
+  writer.drawLines([t('pdf.budget.quarterChart')], writer.left, top, titleStyle);
+  drawColumnChart(writer, { x: writer.left, y: top + titleHeight, width: half, height: 46 }, budget.quartersCents, quarterLabels, { valueLabels: true });
+  if (categories.length > 0) {
+    const x = writer.left + half + gap;
+    writer.drawLines([t('pdf.budget.categoryChart')], x, top, titleStyle);
+    drawHorizontalBars(
+      writer,
+      { x, y: top + titleHeight, width: half, height: categories.length * BAR_ROW_HEIGHT },
+      categories.map((row) =>
+        row.key === 'commissions'
+          ? { label: t('pdf.budget.commissions'), cents: row.cents, color: colors.muted }
+          : { label: t(`actionPlan.categories.${row.key}`), cents: row.cents, color: categoryColors[row.key] },
+      ),
+    );
+  }
+  writer.y = top + height + 4;
+}
+
 function drawMonthChart(writer: ReportWriter, context: ReportContext): void {
   writer.subheading(context.t('pdf.budget.byMonth'));
   writer.ensure(56);
@@ -146,6 +176,7 @@ export const budgetSection: Section = {
     writer.section(t('steps.names.budget'), 'portrait');
     drawKeyFigures(writer, context);
     drawQuarters(writer, context);
+    if (budget.yearCents > 0) drawQuarterAndCategoryCharts(writer, context);
     drawPreviousYear(writer, context);
     drawMonthChart(writer, context);
     const categoryRows: BreakdownRow[] = [

@@ -24,26 +24,20 @@ function monthColumn(context: ReportContext, month: number): Column<SummaryRow> 
   };
 }
 
+/** The year's key dates in order, each label whole beside its date: a label wraps rather than being cut. */
 function drawKeyDates(writer: ReportWriter, context: ReportContext): void {
   const dates = [...context.plan.keyDates].filter((date) => date.date !== '').sort((a, b) => a.date.localeCompare(b.date));
   if (dates.length === 0) return;
-  const columns = 3;
-  const step = 4.2;
-  const rowsPerColumn = Math.min(Math.ceil(dates.length / columns), 24);
-  const room = rowsPerColumn * columns;
-  const entries = dates
-    .slice(0, dates.length > room ? room - 1 : room)
-    .map((date) => context.t('cli.field', { label: context.formatIsoDate(date.date), value: context.cap(date.label, 200) }));
-  if (dates.length > room) entries.push(context.t('pdf.moreItems', { count: dates.length - room + 1 }));
   writer.subheading(context.t('pdf.calendar.keyDates'));
-  writer.ensure(rowsPerColumn * step);
-  const columnWidth = writer.width / columns;
-  entries.forEach((entry, index) => {
-    const x = writer.left + Math.floor(index / rowsPerColumn) * columnWidth;
-    const y = writer.y + (index % rowsPerColumn) * step;
-    writer.drawLines(writer.wrapAtMost(entry, columnWidth - 4, text.cellMuted, 1), x, y, text.cellMuted);
-  });
-  writer.y += rowsPerColumn * step + 2;
+  drawTable(
+    writer,
+    [
+      { header: '', weight: 22, noWrap: true, style: text.cellBold, text: (date) => context.formatIsoDate(date.date) },
+      { header: '', weight: 78, text: (date) => orDash(context.cap(date.label, 300)) },
+    ],
+    dates,
+    { showHeader: false, width: writer.width * 0.6 },
+  );
 }
 
 /** The retro-planning: every action on the twelve months, grouped by category with its colour. */

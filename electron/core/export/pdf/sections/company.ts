@@ -15,7 +15,7 @@ function draw(writer: ReportWriter, context: ReportContext): void {
   drawFacts(writer, [
     [t('company.name'), context.cap(company.name)],
     [t('company.activity'), context.cap(company.activity)],
-    [t('company.customerKind'), t(`company.customerKinds.${company.customerKind}`)],
+    [t('pdf.company.customerKind'), t(`pdf.company.customerKinds.${company.customerKind}`)],
     [t('company.staff'), company.staff === null ? '' : formatCount(company.staff)],
     [t('company.location'), context.cap(company.location)],
     [t('company.currentRevenue'), company.currentRevenueCents === null ? '' : formatEuros(company.currentRevenueCents)],

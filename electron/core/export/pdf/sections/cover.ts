@@ -20,6 +20,24 @@ function drawLogo(writer: ReportWriter, logo: Logo, right: number, top: number):
   }
 }
 
+/** Every word of `part` is in `whole`, in any order: "2027 marketing plan" says "Marketing plan 2027". */
+const words = (value: string) => value.normalize('NFC').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+const contains = (whole: string, part: string): boolean => {
+  const wholeWords = new Set(words(whole));
+  const partWords = words(part);
+  return partWords.length > 0 && partWords.every((word) => wholeWords.has(word));
+};
+
+/** A short note on a light band: what the reader finds where. */
+function drawHowToRead(writer: ReportWriter, context: ReportContext, left: number, top: number, width: number): void {
+  const { t } = context;
+  const lines = writer.wrap(t('pdfPages.howToRead.text'), width - 10, text.muted);
+  const height = 5 + lineHeight(text.small) + 1.5 + lines.length * lineHeight(text.muted) + 4;
+  writer.fillRect(left, top, width, height, colors.accentLight);
+  writer.drawLines([t('pdfPages.howToRead.title').toUpperCase()], left + 5, top + 5, { ...text.small, bold: true, color: colors.accent });
+  writer.drawLines(lines, left + 5, top + 5 + lineHeight(text.small) + 1.5, text.muted);
+}
+
 /** Page 1: the plan, the company, the year, who prepared it and when. No footer here. */
 export function drawCover(writer: ReportWriter, context: ReportContext): void {
   const { plan, t, options } = context;
@@ -31,20 +49,25 @@ export function drawCover(writer: ReportWriter, context: ReportContext): void {
   if (options.author?.logo) drawLogo(writer, options.author.logo, writer.pageWidth - 24, 24);
 
   let y = 92;
-  writer.drawLines([t('pdf.cover.kicker', { year: plan.company.planYear }).toUpperCase()], left, y, { ...text.h2, color: colors.accent, size: 10.5 });
+  const name = planName(context);
+  // The title is said once: no kicker when the title already says "plan marketing 2027", no
+  // company line when it already names the company.
+  const kicker = t('pdf.cover.kicker', { year: plan.company.planYear });
+  if (!contains(name, kicker)) writer.drawLines([kicker.toUpperCase()], left, y, { ...text.h2, color: colors.accent, size: 10.5 });
   y += 9;
-  const title = writer.wrapAtMost(context.cap(planName(context), 200), width, text.title, 4);
+  const title = writer.wrapAtMost(context.cap(name, 200), width, text.title, 4);
   y += writer.drawLines(title, left, y, text.title);
   y += 4;
   writer.hairline(left, y, left + 30, y, colors.accent, 0.8);
   y += 8;
   const company = plan.company;
-  if (company.name.trim() !== '' && company.name.trim() !== planName(context)) {
+  if (company.name.trim() !== '' && !contains(name, company.name)) {
     y += writer.drawLines(writer.wrapAtMost(context.cap(company.name, 200), width, { ...text.h2, size: 14 }, 2), left, y, { ...text.h2, size: 14 });
     y += 1.5;
   }
   const about = [company.activity, company.location].map((part) => part.trim()).filter((part) => part !== '').join(' · ');
-  if (about !== '') writer.drawLines(writer.wrapAtMost(context.cap(about, 400), width, { ...text.body, color: colors.muted, size: 11 }, 3), left, y, { ...text.body, color: colors.muted, size: 11 });
+  if (about !== '') y += writer.drawLines(writer.wrapAtMost(context.cap(about, 400), width, { ...text.body, color: colors.muted, size: 11 }, 3), left, y, { ...text.body, color: colors.muted, size: 11 });
+  drawHowToRead(writer, context, left, Math.max(y + 14, 172), width);
 
   const bottom = 250;
   const author = options.author;

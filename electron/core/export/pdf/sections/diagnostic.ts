@@ -83,8 +83,9 @@ function drawSwot(writer: ReportWriter, context: ReportContext): void {
 
 function drawCompetitors(writer: ReportWriter, context: ReportContext): void {
   const { t } = context;
-  writer.subheading(t('diagnostic.competitorsTitle'));
-  const label = (key: string) => t(`diagnostic.competitor.${key}`);
+  writer.subheading(t('pdf.diagnostic.competitors'));
+  // Statements about each competitor, not the screen's questions ("Tient-il ses promesses ?").
+  const label = (key: string) => t(`pdf.diagnostic.${key}`);
   drawTable(
     writer,
     [
@@ -93,8 +94,8 @@ function drawCompetitors(writer: ReportWriter, context: ReportContext): void {
       { header: label('addedValue'), weight: 17, text: (c) => orDash(context.cap(c.addedValue, 500)) },
       { header: label('strengths'), weight: 17, text: (c) => orDash(context.cap(c.strengths, 500)) },
       { header: label('weaknesses'), weight: 17, text: (c) => orDash(context.cap(c.weaknesses, 500)) },
-      { header: label('priceLevel'), weight: 10, text: (c) => t(`diagnostic.competitor.priceLevels.${c.priceLevel}`) },
-      { header: label('keepsPromise'), weight: 13, text: (c) => t(`diagnostic.competitor.keepsPromiseOptions.${c.keepsPromise}`) },
+      { header: label('priceLevel'), weight: 10, text: (c) => t(`pdf.diagnostic.priceLevels.${c.priceLevel}`) },
+      { header: label('keepsPromise'), weight: 13, text: (c) => t(`pdf.diagnostic.keepsPromiseOptions.${c.keepsPromise}`) },
     ],
     context.plan.competitors,
   );

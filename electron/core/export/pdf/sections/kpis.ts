@@ -1,11 +1,13 @@
 import { categoryColors } from '../../../../../shared/categories';
-import type { IndicatorStatus } from '../../../../../shared/compute/indicators';
+import { readDecimal, type IndicatorStatus } from '../../../../../shared/compute/indicators';
 import { formatPercent } from '../../../../../shared/money';
 import type { KpiReport } from '../../../../../shared/report/planReport';
+import { axisNumber, drawTargetChart } from '../chart';
 import type { ReportContext, Section } from '../context';
 import { drawTable, type Column } from '../table';
 import { orDash } from '../text';
 import { colors, text } from '../theme';
+import type { ReportWriter } from '../writer';
 import { paintChip } from './months';
 
 function monthColumn(context: ReportContext, month: number): Column<KpiReport> {
@@ -17,6 +19,38 @@ function monthColumn(context: ReportContext, month: number): Column<KpiReport> {
     style: { ...text.cell, size: 7.5 },
     text: (row) => context.cap(row.kpi.actualByMonth[month] ?? '', 20),
   };
+}
+
+const progressText = (row: KpiReport): string => (row.indicator.progressBasisPoints === null ? '—' : formatPercent(row.indicator.progressBasisPoints));
+
+/** A value as typed ("1 480", "4,6"), as a number to place on a chart; null when it is not one. */
+function chartValue(value: string | null | undefined): number | null {
+  const decimal = readDecimal(value);
+  return decimal === null ? null : Number(decimal.units) / 10 ** decimal.scale;
+}
+
+/** Small charts, four across: for each indicator with a numeric target and at least one actual. */
+function drawTargetCharts(writer: ReportWriter, context: ReportContext): void {
+  const charts = context.report.kpis.flatMap((row) => {
+    const target = chartValue(row.kpi.target);
+    const actuals = Array.from({ length: 12 }, (_, month) => chartValue(row.kpi.actualByMonth[month]));
+    if (target === null || actuals.every((value) => value === null)) return [];
+    const title = row.kpi.unit.trim() ? `${row.kpi.name} (${row.kpi.unit})` : row.kpi.name;
+    return [{ title: context.cap(title, 120), actuals, target, baseline: chartValue(row.kpi.baseline), color: categoryColors[row.action.category], targetLabel: context.t('pdf.kpis.target', { value: axisNumber.format(target) }) }];
+  });
+  if (charts.length === 0) return;
+  writer.subheading(context.t('pdf.kpis.charts'), 46);
+  const perRow = 4;
+  const gap = 8;
+  const width = (writer.width - gap * (perRow - 1)) / perRow;
+  const height = 42;
+  for (let start = 0; start < charts.length; start += perRow) {
+    writer.ensure(height + 4);
+    charts.slice(start, start + perRow).forEach((chart, index) => {
+      drawTargetChart(writer, { x: writer.left + index * (width + gap), y: writer.y, width, height }, chart, context.monthNames);
+    });
+    writer.y += height + 5;
+  }
 }
 
 /** Only a status that really is on track is printed in green; late in amber; not measured stays grey. */
@@ -51,11 +85,20 @@ export const kpisSection: Section = {
         ...Array.from({ length: 12 }, (_, month) => monthColumn(context, month)),
         {
           header: t('indicators.progress'),
-          weight: 19,
+          weight: 24,
           align: 'right',
           noWrap: true,
           style: text.cellBold,
-          text: (row) => (row.indicator.progressBasisPoints === null ? '—' : formatPercent(row.indicator.progressBasisPoints)),
+          text: progressText,
+          // The bar takes the room left of the figure, so it never runs under it.
+          paint: (w, box, row) => {
+            const progress = row.indicator.progressBasisPoints;
+            if (progress === null) return;
+            const room = box.width - w.textWidth(progressText(row), text.cellBold) - 3.6 - 2;
+            if (room < 4) return;
+            w.fillRect(box.x + 1.8, box.y + 2.4, room, 1.6, colors.barEmpty);
+            w.fillRect(box.x + 1.8, box.y + 2.4, (room * Math.min(Math.max(progress, 0), 10_000)) / 10_000, 1.6, statusColors[row.indicator.status]);
+          },
         },
         {
           header: t('indicators.status'),
@@ -67,5 +110,6 @@ export const kpisSection: Section = {
       context.report.kpis,
     );
     writer.paragraph(t('indicators.progressHelp'), text.small);
+    drawTargetCharts(writer, context);
   },
 };

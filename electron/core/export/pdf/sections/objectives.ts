@@ -25,9 +25,10 @@ export const objectivesSection: Section = {
       [
         { header: field('title'), weight: 26, style: text.cellBold, text: (o) => orDash(context.cap(o.title)) },
         { header: field('family'), weight: 13, text: (o) => t(`objectives.families.${o.family}`) },
-        { header: field('indicator'), weight: 21, text: (o) => orDash(context.cap(o.indicator)) },
+        { header: t('pdf.objectives.indicator'), weight: 21, text: (o) => orDash(context.cap(o.indicator)) },
         { header: `${field('baseline')} → ${field('target')}`, weight: 18, text: (o) => measure(context, o) },
-        { header: field('deadline'), weight: 13, text: (o) => orDash(context.formatIsoDate(o.deadline)) },
+        // A date reads on one line: « 31 décembre 2027 », never one word per line.
+        { header: field('deadline'), weight: 13, noWrap: true, text: (o) => orDash(context.formatIsoDate(o.deadline)) },
         ...(withNotes ? [{ header: field('notes'), weight: 20, style: text.cellMuted, text: (o: Objective) => context.cap(o.notes, 600) }] : []),
       ],
       context.plan.objectives,

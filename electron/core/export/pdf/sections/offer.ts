@@ -30,7 +30,7 @@ function drawProducts(writer: ReportWriter, context: ReportContext): void {
         { header: label('priceInclVat'), weight: 11, align: 'right', noWrap: true, text: amount(priceInclVat) },
       ]
     : [];
-  writer.subheading(t('offer.productsTitle'));
+  writer.subheading(t('pdf.offer.products'));
   drawTable(
     writer,
     [
@@ -58,18 +58,21 @@ function drawProducts(writer: ReportWriter, context: ReportContext): void {
     plan.products,
   );
   if (!vatApplicable) writer.paragraph(t('offerFigures.vat.notApplicable'), text.bodyBold);
-  const competitorPrices = plan.products.flatMap((product) => product.competitorPrices.map((price) => ({ product, price })));
+  // A price names its competitor by id; one typed without a competitor carries the name in its label.
+  const competitorPrices = plan.products.flatMap((product) =>
+    product.competitorPrices.map((price) => ({ product, price, competitor: plan.competitors.find((candidate) => candidate.id === price.competitorId) ?? null })),
+  );
   if (competitorPrices.length === 0) return;
   writer.subheading(t('pdf.offer.competitorPrices'));
   drawTable(
     writer,
     [
-      { header: t('pdf.offer.product'), weight: 40, text: ({ product }) => orDash(context.cap(product.name)) },
-      { header: label('competitorLabel'), weight: 40, text: ({ price }) => orDash(context.cap(price.label)) },
-      { header: label('competitorPrices'), weight: 20, align: 'right', noWrap: true, text: ({ price }) => formatEuros(price.priceExclVatCents) },
+      { header: t('pdf.offer.product'), weight: 28, text: ({ product }) => orDash(context.cap(product.name)) },
+      { header: t('pdf.offer.competitor'), weight: 28, style: text.cellBold, text: ({ competitor, price }) => orDash(context.cap(competitor?.name ?? price.label)) },
+      { header: t('pdf.offer.comparedOffer'), weight: 28, text: ({ competitor, price }) => (competitor ? orDash(context.cap(price.label)) : '—') },
+      { header: t('pdf.offer.competitorPrice'), weight: 16, align: 'right', noWrap: true, text: ({ price }) => formatEuros(price.priceExclVatCents) },
     ],
     competitorPrices,
-    { width: writer.width * 0.75 },
   );
 }
 
@@ -109,12 +112,12 @@ export const offerSection: Section = {
     const { offer } = plan;
     writer.section(t('steps.names.offer'), 'portrait');
     drawFacts(writer, [
-      [t('offer.description'), context.cap(offer.description)],
-      [t('offer.competitiveAdvantage'), context.cap(offer.competitiveAdvantage)],
+      [t('pdf.offer.description'), context.cap(offer.description)],
+      [t('pdf.offer.competitiveAdvantage'), context.cap(offer.competitiveAdvantage)],
       [t('offer.priceStrategy'), offer.priceStrategy === 'undecided' ? '' : t(`offer.priceStrategies.${offer.priceStrategy}`)],
-      [t('offer.priceStrategyNote'), context.cap(offer.priceStrategyNote)],
+      [t('pdf.offer.priceStrategyNote'), context.cap(offer.priceStrategyNote)],
       offer.vatApplicable
-        ? [t('offer.vatApplicable'), t('positioning.yes')]
+        ? [t('pdf.offer.vatApplicable'), t('pdf.offer.vatYes')]
         : [t('offer.product.vatRate'), `${t('offerFigures.vat.notApplicable')}. ${t('offerFigures.amountsTtcUnderFranchise')}`],
       [t(offer.vatApplicable ? 'offer.fixedCosts' : 'offerFigures.franchiseLabels.fixedCosts'), offer.fixedCostsCents === null ? '' : formatEuros(offer.fixedCostsCents)],
     ]);

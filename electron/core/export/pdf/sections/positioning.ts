@@ -23,7 +23,7 @@ function drawStatement(writer: ReportWriter, context: ReportContext): void {
 function drawSelfCheck(writer: ReportWriter, context: ReportContext): void {
   const { t, plan } = context;
   const score = scoreSelfCheck(plan.positioning);
-  writer.subheading(t('positioning.selfCheckTitle'));
+  writer.subheading(t('pdf.positioning.selfCheck'));
   writer.ensure(14 + selfCheckQuestions.length * 6.3);
   const big = { ...text.h1, size: 22 };
   const scoreText = `${score.yes}/${score.total}`;
@@ -31,7 +31,8 @@ function drawSelfCheck(writer: ReportWriter, context: ReportContext): void {
   const textX = writer.left + writer.textWidth(scoreText, big) + 6;
   writer.drawLines([t('positioning.score', { yes: score.yes, total: score.total })], textX, writer.y, text.bodyBold);
   const answered = t('positioning.answered', { count: score.answered, total: score.total });
-  const verdict = writer.wrap(`${answered}. ${t(`positioning.verdicts.${score.verdict}`)}`, writer.right - textX, text.muted);
+  const verdictText = t(`pdf.positioning.verdicts.${score.verdict}`);
+  const verdict = writer.wrap(`${answered}. ${verdictText}`, writer.right - textX, text.muted);
   writer.drawLines(verdict, textX, writer.y + lineHeight(text.bodyBold), text.muted);
   writer.y += Math.max(lineHeight(big), lineHeight(text.bodyBold) + verdict.length * lineHeight(text.muted)) + 3;
   const answerText = (answer: boolean | undefined) =>
@@ -39,7 +40,8 @@ function drawSelfCheck(writer: ReportWriter, context: ReportContext): void {
   drawTable(
     writer,
     [
-      { header: t('positioning.selfCheckTitle'), weight: 82, text: (question) => t(`positioning.questions.${question}`) },
+      // Each question of the screen's test, printed as what it says of the positioning.
+      { header: t('pdf.positioning.selfCheck'), weight: 82, text: (question) => t(`pdf.positioning.criteria.${question}`) },
       {
         header: '',
         weight: 18,

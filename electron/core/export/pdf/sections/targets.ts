@@ -25,7 +25,7 @@ function criteria(context: ReportContext, segment: Segment): string {
 function drawSegments(writer: ReportWriter, context: ReportContext): void {
   const { t } = context;
   const label = (key: string) => t(`targets.segment.${key}`);
-  writer.subheading(t('targets.segmentsTitle'));
+  writer.subheading(t('pdf.targets.segments'));
   drawTable(
     writer,
     [
@@ -66,7 +66,7 @@ export const targetsSection: Section = {
     writer.section(context.t('steps.names.targets'), 'portrait');
     if (context.plan.segments.length > 0) drawSegments(writer, context);
     if (context.plan.personas.length > 0) {
-      writer.subheading(context.t('targets.personasTitle'));
+      writer.subheading(context.t('pdf.targets.personas'));
       for (const persona of context.plan.personas) drawPersona(writer, context, persona);
     }
   },

@@ -29,10 +29,14 @@ export function drawToc(writer: ReportWriter, context: ReportContext, entries: T
   }
 }
 
-/** Every page but the cover: the plan's name on the left, "page n / N" on the right. */
+/**
+ * Every page but the cover: the plan's name on the left, "page n / N" on the right, and the export's
+ * date just above the rule, so that a printed page says which version of the plan it belongs to.
+ */
 export function drawFooters(writer: ReportWriter, name: string, context: ReportContext): void {
   const { doc } = writer;
   const count = doc.getNumberOfPages();
+  const date = context.t('pdfPages.footerDate', { date: context.formatDate(context.options.generatedAt) });
   for (let page = 2; page <= count; page += 1) {
     writer.goToPage(page);
     const width = doc.internal.pageSize.getWidth();
@@ -40,6 +44,7 @@ export function drawFooters(writer: ReportWriter, name: string, context: ReportC
     const side = width > height ? 14 : 18;
     const y = height - 13;
     writer.hairline(side, y, width - side, y);
+    writer.drawLines([date], width - side, y - 1 - lineHeight(text.small), text.small, 'right');
     const label = context.t('pdf.footerPage', { page, count });
     const labelWidth = writer.textWidth(label, text.small);
     const shown = writer.wrapAtMost(name, width - 2 * side - labelWidth - 10, text.small, 1)[0] ?? '';
