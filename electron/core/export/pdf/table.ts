@@ -119,7 +119,7 @@ export const measureTable = <Row>(writer: ReportWriter, columns: Column<Row>[], 
 
 /**
  * A table that flows over pages: the header row is repeated on every page, a row is never cut in
- * two (it moves whole to the next page), and a row taller than a page loses its last lines to an
+ * two (it moves whole to the next page), the last row is never left alone on a page, and a row taller than a page loses its last lines to an
  * ellipsis rather than overflowing. A short table is kept whole on one page.
  */
 export function drawTable<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = {}): void {
@@ -152,10 +152,12 @@ export function drawTable<Row>(writer: ReportWriter, columns: Column<Row>[], row
     const groupChanged = group !== null && group.key !== currentGroup?.key;
     const { cells, height } = layouts[rowIndex];
     const needed = height + (groupChanged ? GROUP_HEIGHT : 0);
+    // The last row never stands alone under a repeated header: it takes the one before with it.
+    const withLast = rowIndex === rows.length - 2 ? needed + layouts[rowIndex + 1].height : needed;
     if (rowIndex === 0) {
       writer.ensure(headerHeight + needed);
       drawHeader();
-    } else if (writer.y + needed > writer.bottom) {
+    } else if (writer.y + withLast > writer.bottom) {
       writer.addPage();
       drawHeader();
       // The group's band comes back on the new page, so no row is left without its category.
