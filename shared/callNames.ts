@@ -22,6 +22,8 @@ export const callNames = [
   'plan.createFromTemplate',
   'plan.createNextYear',
   'plan.previewCopy',
+  'plans.list',
+  'plans.importFile',
   'plan.createFromSample',
   'plan.previewImport',
   'plan.addActions',

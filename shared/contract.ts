@@ -53,6 +53,18 @@ export interface ExportedFile {
   base64: string;
 }
 
+/** A plan in the plans folder, as browser mode's home screen lists it. */
+export interface PlanListing {
+  path: string;
+  title: string;
+  year: number;
+  isTemplate: boolean;
+  /** ISO date and time of the file's last change. */
+  modifiedAt: string;
+  stepsDone: number;
+  stepsTotal: number;
+}
+
 /** See plan.previewCopy. */
 export interface CopyPreview {
   title: string;
@@ -85,6 +97,8 @@ const withoutControlCharacters = (schema: z.ZodString) =>
 const filePath = withoutControlCharacters(z.string().min(1).max(4096));
 /** A file's name as the browser reports it (an import): the same refusal as a path. */
 const fileName = withoutControlCharacters(shortText);
+/** A plan sent over the bridge: the HTTP body (10 MB) holds at most this much base64. */
+const PLAN_UPLOAD_MAX_BASE64 = 9_000_000;
 /**
  * "Replace it": sent only after the user said yes. Without it an existing file at the target, a plan
  * of ours or not, is refused with fileExists (its `kind` param says which, for the question to ask).
@@ -203,6 +217,13 @@ export const contract = {
    * What next year's plan or a template made now would be called and where it would go, for the
    * dialog that asks first; path null when a save dialog will ask (a template on the desktop).
    */
+  /** The plans in the plans folder, latest first (browser mode's home screen; the desktop has its dialogs). */
+  'plans.list': { input: z.object({}), result: returns<PlanListing[]>() },
+  /** A .capm dropped or picked in browser mode, copied into the plans folder once checked as ours; not opened. */
+  'plans.importFile': {
+    input: z.object({ fileName, base64: z.string().min(1).max(PLAN_UPLOAD_MAX_BASE64) }),
+    result: returns<{ path: string }>(),
+  },
   'plan.previewCopy': { input: z.object({ kind: z.enum(['nextYear', 'template']) }), result: returns<CopyPreview>() },
   /** A fresh copy of a sample plan in the plans folder: the sample itself is code and never changes. */
   'plan.createFromSample': {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppInfo, AuthorInput, CopyPreview, ExportFormat, ItemSave, OpenedPlan, Preferences, SectionUpdate } from '../../shared/contract';
+import type { AppInfo, AuthorInput, CopyPreview, ExportFormat, ItemSave, OpenedPlan, PlanListing, Preferences, SectionUpdate } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import type { ImportPreview } from '../../shared/importActions';
 import type { SampleId } from '../../shared/samples';
@@ -8,6 +8,7 @@ import type { AppError, Result } from '../../shared/result';
 import type { StepId } from '../../shared/steps';
 import { api } from '../api';
 import { offerDownload } from './download';
+import { readAsBase64 } from './fileBytes';
 import { applyLanguage, currentLanguage } from './i18n';
 import { changesBetween, type PlanChange } from '../../shared/planChanges';
 import { createHistory } from './history';
@@ -35,6 +36,11 @@ interface AppState {
   copyPrompt: (CopyPreview & { kind: CopyKind }) | null;
   /** Says what next year's plan or the template will be and where it goes, then waits for answerCopyPrompt. */
   askCopy(kind: CopyKind): Promise<void>;
+  /** Browser mode: the plans in the plans folder, for the home screen (null until listed). */
+  folderPlans: PlanListing[] | null;
+  listFolderPlans(): Promise<void>;
+  /** Browser mode: .capm files dropped or picked, copied into the plans folder, then listed. */
+  addPlanFiles(files: File[]): Promise<void>;
   answerCopyPrompt(goOn: boolean): Promise<void>;
   init(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
@@ -165,6 +171,20 @@ export const useAppStore = create<AppState>((set, get) => {
     canUndo: false,
     canRedo: false,
     copyPrompt: null,
+    folderPlans: null,
+    async listFolderPlans() {
+      handle(await api.call('plans.list', {}), (folderPlans) => set({ folderPlans }));
+    },
+    async addPlanFiles(files) {
+      const added: string[] = [];
+      for (const file of files) {
+        const result = await api.call('plans.importFile', { fileName: file.name, base64: await readAsBase64(file) });
+        if (result.ok) added.push(file.name);
+        else set({ error: result.error });
+      }
+      if (added.length > 0) set({ notice: { key: 'folderPlans.added', params: { count: added.length, name: added[0] } } });
+      await get().listFolderPlans();
+    },
     async askCopy(kind) {
       handle(await api.call('plan.previewCopy', { kind }), (preview) => set({ copyPrompt: { ...preview, kind } }));
     },

@@ -47,4 +47,14 @@ export const everydayEn: Widen<typeof everydayFr> = {
     youChoose: 'You will then choose where to save the file.',
     cancel: 'Cancel',
   },
+  folderPlans: {
+    title: 'The plans in this folder',
+    help: 'Click a plan to open it. To add some (participants’ .capm files, a template received by e-mail), pick them or drop them on this page: they are copied into the folder, the original stays as it is.',
+    add: 'Add plans…',
+    empty: 'No plan in this folder yet.',
+    line: 'Year {{year}} · changed on {{date}} · {{done}} of {{total}} steps done',
+    added_one: 'Plan added to the folder: {{name}}',
+    added_other: '{{count}} plans added to the folder',
+    templateFromFolder: 'Template from the folder',
+  },
 };

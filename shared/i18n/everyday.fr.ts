@@ -44,4 +44,14 @@ export const everydayFr = {
     youChoose: 'Vous choisirez ensuite où enregistrer le fichier.',
     cancel: 'Annuler',
   },
+  folderPlans: {
+    title: 'Les plans de ce dossier',
+    help: 'Cliquez sur un plan pour l’ouvrir. Pour en ajouter (les fichiers .capm de participants, un modèle reçu par e-mail), choisissez-les ou déposez-les sur cette page : ils sont copiés dans le dossier, l’original reste intact.',
+    add: 'Ajouter des plans…',
+    empty: 'Aucun plan dans ce dossier pour l’instant.',
+    line: 'Année {{year}} · modifié le {{date}} · {{done}} étapes terminées sur {{total}}',
+    added_one: 'Plan ajouté au dossier : {{name}}',
+    added_other: '{{count}} plans ajoutés au dossier',
+    templateFromFolder: 'Modèle du dossier',
+  },
 };

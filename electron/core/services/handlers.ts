@@ -12,6 +12,7 @@ import { checkJson } from '../../../shared/report/checkJson';
 import { checkLogo } from './logo';
 import { PreferencesStore } from './preferences';
 import { PlanSession } from './planSession';
+import { importPlanFile, listPlans } from './plansFolder';
 import { visiblePath } from '../../../shared/pathText';
 import { WriteTargets } from './writeTargets';
 
@@ -194,6 +195,8 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       const plan = (await samples()).buildSample(sample, language);
       return createAt({ ...plan, meta: { ...plan.meta, createdAt: new Date().toISOString() } }, path);
     },
+    'plans.list': async () => ok(listPlans(context.plansFolder)),
+    'plans.importFile': async ({ fileName, base64 }) => importPlanFile(context.plansFolder, fileName, Buffer.from(base64, 'base64')),
     'plan.previewCopy': async ({ kind }) => {
       const opened = session.get();
       if (!opened.ok) return opened;

@@ -8,6 +8,7 @@ import {
   List,
   ListItemButton,
   ListItemText,
+  MenuItem,
   Stack,
   TextField,
   Typography,
@@ -16,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../shared/contract';
 import { useAppStore } from '../../app/store';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { FolderPlans, planFilesOf } from './FolderPlans';
 import { sampleIds } from '../../../shared/samples';
 
 /** A stable empty list: a selector returning a new [] each time would re-render forever. */
@@ -141,6 +143,8 @@ function FromTemplateCard() {
   const [title, setTitle] = useState('');
   const [templatePath, setTemplatePath] = useState('');
   const [touched, setTouched] = useState(false);
+  const folderPlans = useAppStore((state) => state.folderPlans);
+  const templates = (folderPlans ?? []).filter((plan) => plan.isTemplate);
 
   return (
     <FormCard
@@ -154,6 +158,21 @@ function FromTemplateCard() {
       }}
     >
       <PlanTitleField value={title} onChange={setTitle} showRequired={touched} testId="template-plan-title" />
+      {!desktop && templates.length > 0 && (
+        <TextField
+          select
+          label={t('folderPlans.templateFromFolder')}
+          value={templates.some((plan) => plan.path === templatePath) ? templatePath : ''}
+          onChange={(event) => setTemplatePath(event.target.value)}
+          slotProps={{ htmlInput: { 'data-testid': 'template-from-folder' } }}
+        >
+          {templates.map((plan) => (
+            <MenuItem key={plan.path} value={plan.path}>
+              {plan.title}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
       {!desktop && (
         <TextField
           label={t('templates.templatePath')}
@@ -244,8 +263,20 @@ function OpenPlanCard() {
 
 export function HomeScreen() {
   const { t } = useTranslation();
+  const browserMode = useAppStore((state) => state.info?.mode === 'browser');
+  const addPlanFiles = useAppStore((state) => state.addPlanFiles);
+  // Browser mode: plan files dropped anywhere on the home screen go into the plans folder.
+  const dropping = browserMode
+    ? {
+        onDragOver: (event: React.DragEvent) => event.preventDefault(),
+        onDrop: (event: React.DragEvent) => {
+          event.preventDefault();
+          void addPlanFiles(planFilesOf(event.dataTransfer.files));
+        },
+      }
+    : {};
   return (
-    <Container maxWidth="lg" sx={{ py: 4 }}>
+    <Container maxWidth="lg" sx={{ py: 4 }} {...dropping}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', mb: 3 }}>
         <Box>
           <Typography variant="h1">{t('home.title')}</Typography>
@@ -260,6 +291,7 @@ export function HomeScreen() {
         <NewPlanCard />
         <OpenPlanCard />
       </Box>
+      {browserMode && <FolderPlans />}
       <SamplesSection />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, mt: 4 }}>
         <FromTemplateCard />
