@@ -10,10 +10,11 @@ import { callNames, channelOf } from '../../shared/callNames';
 // electron module: this proves the shipped files wire every call, the secure window and the preload.
 
 test('the bundled main process registers every call and opens a locked-down window on the built renderer', () => {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-shell-'));
   const output = execFileSync(
     process.execPath,
     [path.resolve('test/e2e/fixtures/run-bundled-main.mjs'), path.resolve('out/main/index.mjs')],
-    { env: { ...process.env, FAKE_ELECTRON_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'cap-shell-')) } },
+    { env: { ...process.env, FAKE_ELECTRON_HOME: home, CAP_MARKETING_HOME: home } },
   ).toString();
   const calls = JSON.parse(output.trim().split('\n').pop()!);
 
@@ -29,6 +30,8 @@ test('the bundled main process registers every call and opens a locked-down wind
   expect(calls.permissionCheck).toBe(false);
   expect(calls.permissionRequest).toBe(false);
   expect(calls.menu).toEqual(expect.arrayContaining(['Fichier', 'Édition', 'Affichage', 'Aide']));
+  // The preferences the CLI and browser mode read too (decision 011).
+  expect(calls.paths.userData).toBe(path.join(home, 'config'));
 });
 
 test('the bundled preload needs nothing but electron and exposes only the typed API', () => {
