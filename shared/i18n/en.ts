@@ -5,6 +5,7 @@ import { pdfEn } from './pdf.en';
 import { xlsxEn } from './xlsx.en';
 import { workflowsEn } from './workflows.en';
 import { everydayEn } from './everyday.en';
+import { tradesEn } from './trades.en';
 import { samplesEn } from './samples.en';
 import { importActionsEn } from './importActions.en';
 import { offerFiguresEn } from './offerFigures.en';
@@ -24,6 +25,7 @@ export const en: Catalog = {
   ...xlsxEn,
   ...workflowsEn,
   ...everydayEn,
+  ...tradesEn,
   ...samplesEn,
   ...importActionsEn,
   ...offerFiguresEn,

@@ -4,6 +4,7 @@ import { pdfFr } from './pdf.fr';
 import { xlsxFr } from './xlsx.fr';
 import { workflowsFr } from './workflows.fr';
 import { everydayFr } from './everyday.fr';
+import { tradesFr } from './trades.fr';
 import { samplesFr } from './samples.fr';
 import { importActionsFr } from './importActions.fr';
 import { offerFiguresFr } from './offerFigures.fr';
@@ -25,6 +26,7 @@ export const fr = {
   ...xlsxFr,
   ...workflowsFr,
   ...everydayFr,
+  ...tradesFr,
   ...samplesFr,
   ...importActionsFr,
   ...offerFiguresFr,

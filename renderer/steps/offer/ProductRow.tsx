@@ -7,6 +7,7 @@ import { formatCount, formatEuros, formatPercent } from '../../../shared/money';
 import { frenchVatRates, isMainlandVatRate, SHORT_TEXT_MAX, type Product } from '../../../shared/plan';
 import { RemoveButton } from '../../components/RemoveButton';
 import { useAppStore } from '../../app/store';
+import { useTradeExample } from '../../app/tradeExample';
 import { AmountField } from '../../components/AmountField';
 import { ItemControls } from '../../components/ItemControls';
 import { PercentField } from '../../components/PercentField';
@@ -38,6 +39,7 @@ interface ProductRowProps {
 
 export function ProductRow({ product, index, count, vatApplicable, fixedCostsCents, autoFocus }: ProductRowProps) {
   const { t } = useTranslation();
+  const example = useTradeExample();
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);
@@ -61,10 +63,11 @@ export function ProductRow({ product, index, count, vatApplicable, fixedCostsCen
         <TextField
           autoFocus={autoFocus}
           label={t('offer.product.name')}
-          placeholder={t('offer.product.namePlaceholder')}
+          placeholder={example('productName')}
           value={product.name}
           onChange={(event) => update({ name: event.target.value })}
-          slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'product-name' } }}
+          // The label sits above, so the example shows before the field has the focus.
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'product-name' } }}
         />
         <AmountField
           label={t(vatApplicable ? 'offer.product.unitCost' : 'offerFigures.franchiseLabels.unitCost')}
@@ -130,6 +133,17 @@ export function ProductRow({ product, index, count, vatApplicable, fixedCostsCen
         <Figure label={t('offer.product.markupRate')} value={rate(markupRate(product))} help={t('offer.product.markupRateHelp')} testId="product-markup" />
         <Figure label={t('offer.product.breakEven')} value={breakEven} testId="product-break-even" />
       </Box>
+      {product.priceExclVatCents > 0 && product.unitCostCents > 0 && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="product-margin-explained">
+          {t('marginExplained', {
+            margin: formatEuros(unitMargin(product)),
+            price: formatEuros(product.priceExclVatCents),
+            cost: formatEuros(product.unitCostCents),
+            marginRate: rate(marginRate(product)),
+            markupRate: rate(markupRate(product)),
+          })}
+        </Typography>
+      )}
       <Typography variant="subtitle2" sx={{ mt: 1.5, mb: 1 }}>
         {t('offer.product.competitorPrices')}
       </Typography>

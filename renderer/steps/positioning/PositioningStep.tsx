@@ -5,6 +5,7 @@ import { positioningStatement } from '../../../shared/coach/positioningStatement
 import { isLanguage, defaultLanguage } from '../../../shared/i18n';
 import { LONG_TEXT_MAX, selfCheckQuestions, type Positioning, type SelfCheckQuestion } from '../../../shared/plan';
 import { useAppStore } from '../../app/store';
+import { useTradeExample } from '../../app/tradeExample';
 import { StepHeader } from '../../components/StepHeader';
 import { SectionHeading } from '../../components/SectionHeading';
 
@@ -90,6 +91,7 @@ export function PositioningStep() {
   const positioning = useAppStore((state) => state.opened?.plan.positioning);
   const brand = useAppStore((state) => state.opened?.plan.company.name ?? '');
   const updateSection = useAppStore((state) => state.updateSection);
+  const example = useTradeExample();
   if (!positioning) return null;
   const update = (patch: Partial<Positioning>) => updateSection('positioning', { ...positioning, ...patch });
   const answer = (question: SelfCheckQuestion, yes: boolean | null) => {
@@ -107,8 +109,14 @@ export function PositioningStep() {
           <TextField
             key={element}
             label={t(`positioning.elements.${element}.label`)}
-            placeholder={t(`positioning.elements.${element}.placeholder`)}
-            helperText={t(`positioning.elements.${element}.help`)}
+            helperText={
+              <>
+                {t(`positioning.elements.${element}.help`)}
+                <Box component="span" sx={{ display: 'block', fontStyle: 'italic', mt: 0.5 }} data-testid={`positioning-${element}-example`}>
+                  {example(element)}
+                </Box>
+              </>
+            }
             value={positioning[element]}
             multiline
             minRows={2}

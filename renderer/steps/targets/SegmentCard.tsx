@@ -4,6 +4,7 @@ import type { CoachWarning } from '../../../shared/coach/types';
 import { wordWarning } from '../../../shared/coach/wording';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX, segmentRoles, type CompanyProfile, type Segment } from '../../../shared/plan';
 import { useAppStore } from '../../app/store';
+import { useTradeExample } from '../../app/tradeExample';
 import { ItemControls } from '../../components/ItemControls';
 import { criteriaGroups } from './criteria';
 
@@ -18,6 +19,7 @@ interface SegmentCardProps {
 
 export function SegmentCard({ segment, index, count, customerKind, warnings, autoFocus }: SegmentCardProps) {
   const { t } = useTranslation();
+  const example = useTradeExample();
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);
@@ -35,10 +37,11 @@ export function SegmentCard({ segment, index, count, customerKind, warnings, aut
         <TextField
           autoFocus={autoFocus}
           label={t('targets.segment.name')}
-          placeholder={t('targets.segment.namePlaceholder')}
+          placeholder={example('segmentName')}
           value={segment.name}
           onChange={(event) => update({ name: event.target.value })}
-          slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'segment-name' } }}
+          // The label sits above, so the example shows before the field has the focus.
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'segment-name' } }}
         />
         <TextField
           select
