@@ -1,19 +1,14 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Plan } from '../../shared/plan';
-import { openAppPage, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openAppPage, planInFile, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
 import { stepDriver } from './stepDriver';
 
 let app: BrowserModeApp;
 let page: Page;
 let driver: ReturnType<typeof stepDriver>;
 
-function savedPlan(): Plan {
-  const opened = app.session.get();
-  if (!opened.ok) throw new Error(opened.error.code);
-  return opened.value.plan;
-}
+const savedPlan = () => planInFile(app);
 
 beforeAll(async () => {
   app = await startBrowserModeApp();

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createHandlers } from '../../electron/core/services/handlers';
 import { PlanSession } from '../../electron/core/services/planSession';
 import { startWebBridge, type WebBridge } from '../../electron/core/webBridge';
+import type { Plan } from '../../shared/plan';
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,4 +64,11 @@ export async function openAppPage(app: BrowserModeApp): Promise<Page> {
   const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
   await page.goto(app.bridge.url);
   return page;
+}
+
+/** The plan as the open file holds it now: what the autosave has written. */
+export function planInFile(app: BrowserModeApp): Plan {
+  const opened = app.session.get();
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value.plan;
 }

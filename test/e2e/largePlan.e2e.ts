@@ -6,7 +6,7 @@ import { PlanFile } from '../../electron/core/store/planFile';
 import { formatEuros } from '../../shared/money';
 import { actionCategories, emptyPlan, type Action, type Plan } from '../../shared/plan';
 import { reportOf } from '../../shared/report/planReport';
-import { openAppPage, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openAppPage, planInFile, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
 import { t } from './stepDriver';
 
 /** A plan far longer than a screen: each list renders only the rows near the screen. */
@@ -40,12 +40,7 @@ function largePlan(): Plan {
 /** The actions as the lists show them: grouped by category, in the catalogue's order. */
 const inListOrder = (actions: Action[]) => actionCategories.flatMap((category) => actions.filter((action) => action.category === category));
 
-/** The plan as the file holds it now. */
-function savedPlan(): Plan {
-  const opened = app.session.get();
-  if (!opened.ok) throw new Error(opened.error.code);
-  return opened.value.plan;
-}
+const savedPlan = () => planInFile(app);
 
 const main = () => page.locator('main');
 const scrollMainTo = async (where: 'top' | 'middle' | 'bottom') => {

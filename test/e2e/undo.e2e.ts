@@ -1,19 +1,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Plan } from '../../shared/plan';
-import { openAppPage, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openAppPage, planInFile, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
 import { t } from './stepDriver';
 
 let app: BrowserModeApp;
 let page: Page;
 
-/** The plan as the file holds it now. */
-function savedPlan(): Plan {
-  const opened = app.session.get();
-  if (!opened.ok) throw new Error(opened.error.code);
-  return opened.value.plan;
-}
+const savedPlan = () => planInFile(app);
 const saved = () => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 const openStep = async (step: string) => {
   await page.getByTestId(`step-${step}`).click();
