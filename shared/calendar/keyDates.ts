@@ -1,3 +1,4 @@
+import { byIsoDate } from '../dates';
 import { actionPlanEn } from '../i18n/actionPlan.en';
 import { actionPlanFr } from '../i18n/actionPlan.fr';
 import type { CompanyProfile, KeyDate } from '../plan';
@@ -155,7 +156,7 @@ export function builtInKeyDatesForYear(year: number, customerKind: CustomerKind)
   return actionPlanFr.keyDates
     .filter((entry) => offeredTo(entry.audience, customerKind))
     .map((entry) => ({ key: entry.key, date: keyDateForYear(entry.key, year) }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort(byIsoDate);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { reviewPlan } from '../coach/progress';
+import { byIsoDate } from '../dates';
 import { minutesPerWeek } from '../coach/actions';
 import type { CoachWarning, StepReview } from '../coach/types';
 import { computeBreakEven, type BreakEven } from '../compute/breakEven';
@@ -129,7 +130,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
       row.action.kpis.map((kpi) => ({ actionId: row.action.id, action: row.action, kpi, indicator: kpiIndicator(kpi, year, asOf) })),
     ),
     objectives: plan.objectives.map((objective) => ({ objective, indicator: objectiveIndicator(objective, year, asOf) })),
-    keyDates: plan.keyDates.filter((date) => date.date !== '').sort((a, b) => a.date.localeCompare(b.date)),
+    keyDates: plan.keyDates.filter((date) => date.date !== '').sort(byIsoDate),
     breakEven: computeBreakEven(plan),
     review,
     warnings: Object.values(review).flatMap((step) => step.warnings),

@@ -23,3 +23,13 @@ describe('formatLongDate', () => {
     expect(localIsoDay(new Date(2026, 11, 1, 23, 30))).toBe('2026-12-01');
   });
 });
+
+describe('month names', () => {
+  it.each(Array.from({ length: 12 }, (_, index) => index + 1))('month %i is named as Intl names it, in French and in English', (month) => {
+    const iso = `2027-${String(month).padStart(2, '0')}-15`;
+    const date = new Date(Date.UTC(2027, month - 1, 15));
+    const intlName = (locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date);
+    expect(formatLongDate(iso, 'fr')).toBe(`15 ${intlName('fr-FR')} 2027`);
+    expect(formatLongDate(iso, 'en')).toBe(`15 ${intlName('en-GB')} 2027`);
+  });
+});

@@ -42,12 +42,16 @@ export const compiledPlanSchema = (): typeof planSchema => (compiled ??= z.compi
 /** Compiling takes about 10 ms, more than it saves on one read of a plan smaller than this. */
 const COMPILE_FROM_ITEMS = 200;
 
-/** The validator for a plan (or what claims to be one): the compiled schema once a plan is large. */
-function planValidatorFor(plan: unknown): typeof planSchema {
-  if (compiled) return compiled;
+/**
+ * Checks a plan (or what claims to be one): with the compiled schema once a plan is large; a small one
+ * walks the schema without zod's generated fast path, whose compilation costs a short command such as
+ * `info` more than it saves on one read.
+ */
+function safeParsePlan(plan: unknown) {
+  if (compiled) return compiled.safeParse(plan);
   const lists: Record<string, unknown> = isPlainObject(plan) ? plan : {};
   const items = collectionNames.reduce((count, name) => count + (Array.isArray(lists[name]) ? lists[name].length : 0), 0);
-  return items >= COMPILE_FROM_ITEMS ? compiledPlanSchema() : planSchema;
+  return items >= COMPILE_FROM_ITEMS ? compiledPlanSchema().safeParse(plan) : planSchema.safeParse(plan, { jitless: true });
 }
 
 const META = 'meta';
@@ -167,7 +171,9 @@ export function moveItem(db: Database.Database, collection: CollectionName, id: 
 
 /** Replaces the whole content (new file, import). */
 export function writePlan(db: Database.Database, plan: Plan): void {
-  const valid = planValidatorFor(plan).parse(plan);
+  const checked = safeParsePlan(plan);
+  if (!checked.success) throw checked.error;
+  const valid = checked.data;
   db.prepare('DELETE FROM plan_item').run();
   writeMeta(db, valid.meta);
   for (const name of sectionNames) writeDocument(db, name, valid[name]);
@@ -225,7 +231,7 @@ export function readPlan(db: Database.Database): Plan {
   const assembled: Record<string, unknown> = { meta: documents.get(META) ?? defaults.meta };
   for (const name of sectionNames) assembled[name] = documents.get(name) ?? defaults[name];
   for (const collection of collectionNames) assembled[collection] = readCollection(db, collection, budget);
-  const parsed = planValidatorFor(assembled).safeParse(assembled);
+  const parsed = safeParsePlan(assembled);
   if (!parsed.success) {
     const part = String(parsed.error.issues[0]?.path[0] ?? '');
     throw invalidContent(documentNames.includes(part) || collectionNames.includes(part as CollectionName) ? (part as PlanPart) : 'sections');

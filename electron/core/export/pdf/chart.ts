@@ -1,4 +1,4 @@
-import { formatEuros } from '../../../../shared/money';
+import { formatEuros, formatNumber } from '../../../../shared/money';
 import type { Box } from './table';
 import { colors, lineHeight, text, type TextStyle } from './theme';
 import type { ReportWriter } from './writer';
@@ -17,7 +17,7 @@ function niceStep(max: number, ticks: number): number {
 }
 
 /** Numbers on an axis as a French reader writes them: « 1 500 », « 2,5 ». */
-export const axisNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+export const axisNumber = (value: number): string => formatNumber(value, 2);
 
 export interface ColumnChartOptions {
   /** One colour for every bar, or one per bar (categories). */
@@ -119,7 +119,7 @@ export function drawTargetChart(writer: ReportWriter, box: Box, chart: TargetCha
   for (let tick = 0; tick <= top + step / 1000; tick += step) {
     const y = yOf(tick);
     writer.hairline(plot.x, y, plot.x + plot.width, y, tick === 0 ? colors.muted : colors.rule, tick === 0 ? 0.3 : 0.15);
-    writer.drawLines([axisNumber.format(tick)], plot.x - 1.2, y - lineHeight(text.small) / 2, { ...axisStyle, size: 6 }, 'right');
+    writer.drawLines([axisNumber(tick)], plot.x - 1.2, y - lineHeight(text.small) / 2, { ...axisStyle, size: 6 }, 'right');
   }
   const slot = plot.width / 12;
   chart.actuals.forEach((value, index) => {

@@ -13,7 +13,7 @@ const firstMonthColumn = 3;
  * filled with that colour; then the plan's own key dates.
  */
 export function addCalendarSheet(workbook: ExcelJS.Workbook, context: XlsxContext): void {
-  const { plan, t, formats } = context;
+  const { t, formats } = context;
   const lastColumn = firstMonthColumn + 11;
   const sheet = addSheet(workbook, context, 'calendar', {
     widths: [36, 20, ...months.map(() => 7.5)],
@@ -45,7 +45,7 @@ export function addCalendarSheet(workbook: ExcelJS.Workbook, context: XlsxContex
     }
   }
 
-  const dates = plan.keyDates.filter((date) => date.date !== '').sort((a, b) => a.date.localeCompare(b.date));
+  const dates = context.report.keyDates;
   if (dates.length === 0) return;
   row++;
   setCell(sheet.getCell(row, 1), t('calendar.keyDatesTitle'));

@@ -26,7 +26,7 @@ function monthColumn(context: ReportContext, month: number): Column<SummaryRow> 
 
 /** The year's key dates in order, each label whole beside its date: a label wraps rather than being cut. */
 function drawKeyDates(writer: ReportWriter, context: ReportContext): void {
-  const dates = [...context.plan.keyDates].filter((date) => date.date !== '').sort((a, b) => a.date.localeCompare(b.date));
+  const dates = context.report.keyDates;
   if (dates.length === 0) return;
   writer.subheading(context.t('pdf.calendar.keyDates'));
   drawTable(

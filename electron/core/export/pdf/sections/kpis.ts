@@ -36,7 +36,7 @@ function drawTargetCharts(writer: ReportWriter, context: ReportContext): void {
     const actuals = Array.from({ length: 12 }, (_, month) => chartValue(row.kpi.actualByMonth[month]));
     if (target === null || actuals.every((value) => value === null)) return [];
     const title = row.kpi.unit.trim() ? `${row.kpi.name} (${row.kpi.unit})` : row.kpi.name;
-    return [{ title: context.cap(title, 120), actuals, target, baseline: chartValue(row.kpi.baseline), color: categoryColors[row.action.category], targetLabel: context.t('pdf.kpis.target', { value: axisNumber.format(target) }) }];
+    return [{ title: context.cap(title, 120), actuals, target, baseline: chartValue(row.kpi.baseline), color: categoryColors[row.action.category], targetLabel: context.t('pdf.kpis.target', { value: axisNumber(target) }) }];
   });
   if (charts.length === 0) return;
   writer.subheading(context.t('pdf.kpis.charts'), 46);
