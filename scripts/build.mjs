@@ -5,7 +5,7 @@
 // `--web` the renderer, the CLI and browser mode (`npm run web`); `--node` only the CLI and browser mode.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildNodeBundles, outDir as out, requireBanner, root } from './nodeBundles.mjs';
+import { buildNodeBundles, leanPackages, outDir as out, requireBanner, root } from './nodeBundles.mjs';
 
 const only = ['--renderer', '--web', '--node'].find((flag) => process.argv.includes(flag));
 const wants = {
@@ -21,7 +21,7 @@ if (wants.renderer) {
 
 if (wants.desktop) {
   const { build: esbuild } = await import('esbuild');
-  const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' };
+  const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, minify: true, keepNames: true, logLevel: 'warning', plugins: [leanPackages] };
   await esbuild({
     ...common,
     entryPoints: [path.join(root, 'electron/main/index.ts')],

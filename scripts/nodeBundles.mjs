@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const outDir = path.join(root, 'out');
-/** Written last by each build: the sources it read and the files it wrote (see nodeBundlesStale). */
+/**
+ * Written last by each build: the sources it read, the folders it copied and the files it wrote.
+ * bin/cap-marketing.mjs compares its date with the sources' before every command (bundlesStale).
+ */
 export const manifestFile = path.join(outDir, 'node-bundles.json');
 
 const entryPoints = {
@@ -47,8 +50,27 @@ const nativeModuleByRequire = {
     build.onLoad({ filter: /.*/, namespace: 'native' }, () => ({ contents: "export default require('better-sqlite3');", loader: 'js', resolveDir: root }));
   },
 };
-/** The project's own files among esbuild's inputs: not packages, not the module above. */
-const isProjectSource = (input) => !input.includes('node_modules/') && !input.startsWith('native:');
+/**
+ * Code the app never runs, left out so that each command parses less: zod's 45 translations of its
+ * own messages (the app writes every message it shows; zod's English default stays), and the
+ * packages jsPDF loads only for doc.html() and SVG images (html2canvas, canvg, dompurify), which the
+ * report does not use. Those resolve to a module that says what is missing if it is ever reached.
+ */
+export const leanPackages = {
+  name: 'lean-packages',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'lean' } : undefined));
+    build.onResolve({ filter: /^(html2canvas|canvg|dompurify)$/ }, (args) => ({ path: args.path, namespace: 'lean' }));
+    build.onLoad({ filter: /.*/, namespace: 'lean' }, (args) =>
+      args.path === 'zod-locales'
+        ? { contents: "export { default as en } from 'zod/v4/locales/en.js';", loader: 'js', resolveDir: root }
+        : { contents: `throw new Error('${args.path} is not part of Cap Marketing');`, loader: 'js' },
+    );
+  },
+};
+
+/** The project's own files among esbuild's inputs: not packages, not the plugins' modules ("lean:canvg"). */
+const isProjectSource = (input) => !input.includes('node_modules/') && !/^[a-z-]+:/.test(input);
 
 /**
  * Builds out/cli.mjs, out/web.mjs, out/importWorker.mjs and their chunks. Each file is written to a
@@ -72,8 +94,12 @@ export async function buildNodeBundles({ quiet = false, removeStale = true } = {
     chunkNames: 'chunk-[hash]',
     outExtension: { '.js': '.mjs' },
     external: ['better-sqlite3'],
-    plugins: [nativeModuleByRequire],
+    plugins: [nativeModuleByRequire, leanPackages],
     banner: { js: requireBanner },
+    // Less to parse at every start; the names stay (error classes, stack traces) and the source maps
+    // lead back to the TypeScript.
+    minify: true,
+    keepNames: true,
     sourcemap: true,
     metafile: true,
     write: false,
@@ -119,7 +145,7 @@ function manifest(metafile) {
       ]),
   );
   const copied = Object.keys(copiedFolders).flatMap((folder) => fs.readdirSync(path.join(root, folder)).map((name) => `${folder}/${name}`));
-  return { sources: [...new Set([...sources, ...copied, ...buildFiles])].sort(), outputs };
+  return { sources: [...new Set([...sources, ...copied, ...buildFiles])].sort(), folders: Object.keys(copiedFolders), outputs };
 }
 
 const packageOf = (input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? null;
@@ -128,30 +154,4 @@ function writeAtomically(file, contents) {
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, contents);
   fs.renameSync(temporary, file);
-}
-
-/** Why the bundles must be (re)built, or null when they are newer than every source they came from. */
-export function nodeBundlesStale() {
-  let listed;
-  try {
-    listed = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  } catch {
-    return 'not built';
-  }
-  const builtAt = fs.statSync(manifestFile).mtimeMs;
-  // Every command pays for this check: the paths are joined by hand (path.join, run cold, cost more
-  // than the 200 stats together). The sources are relative with forward slashes, which every OS takes.
-  for (const output of Object.keys(listed.outputs)) {
-    if (!fs.existsSync(`${outDir}/${output}`)) return `${output} is missing`;
-  }
-  for (const source of listed.sources) {
-    const stat = fs.statSync(`${root}/${source}`, { throwIfNoEntry: false });
-    if (!stat || stat.mtimeMs > builtAt) return `${source} changed`;
-  }
-  // A new source file is only reached through an import added to one that changed, except a new
-  // migration or font, which are found by listing their folder.
-  for (const folder of Object.keys(copiedFolders)) {
-    if (fs.statSync(path.join(root, folder)).mtimeMs > builtAt) return `${folder} changed`;
-  }
-  return null;
 }

@@ -4,9 +4,10 @@ import type { jsPDF } from 'jspdf';
 /**
  * Inter (SIL Open Font License, see fonts/OFL.txt) is embedded because jsPDF's built-in PDF fonts
  * only know WinAnsi: they cannot draw œ/Œ reliably, nor the narrow no-break space (U+202F) that
- * `Intl.NumberFormat('fr-FR')` puts in "1 250,00 €". The .ttf files ship inside the app because
- * users' machines may not have them; jsPDF embeds only the glyphs a document uses (Identity-H
- * subset), about 40 kB per weight once compressed.
+ * French amounts carry in "1 250,00 €". The .ttf files ship inside the app because users' machines
+ * may not have them, trimmed of what jsPDF never reads (scripts/trim-fonts.sh: every character kept);
+ * jsPDF embeds only the glyphs a document uses (Identity-H subset), about 30 kB per weight once
+ * compressed.
  */
 export const FONT_FAMILY = 'Inter';
 

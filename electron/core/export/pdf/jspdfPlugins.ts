@@ -7,12 +7,17 @@ type Handler = (payload: { text: TextPiece[]; mutex: { activeFontKey: string; is
 /** A line as the plugins hand it back; isHex says the glyph encoder turned it into glyph ids. */
 type Processed = { text: string; isHex: boolean };
 
+/** The letters jsPDF's Arabic shaper rewrites (its own isArabicLetter): any other text it leaves as is. */
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const arabicShaper = (jsPDF.API as { processArabic?: unknown }).processArabic;
+
 /**
  * jsPDF sends every text() call through its plugins: the Arabic shaper before layout; after it the
  * glyph encoder, which appends each character drawn to the font's list of used glyphs (millions of
  * entries at 1,000 actions), and the bidi reorderer. For one font and one string the result never
  * changes and the glyph bookkeeping is idempotent, so each distinct string goes through them once
- * per document; the result is then reused as is.
+ * per document; the result is then reused as is. A line without an Arabic letter skips the shaper,
+ * which walks it letter by letter only to give it back unchanged (a tenth of a small plan's export).
  */
 export function memoizeTextPlugins(doc: jsPDF): void {
   const topics = doc.internal.events.getTopics();
@@ -31,7 +36,7 @@ export function memoizeTextPlugins(doc: jsPDF): void {
         if (!result) {
           const mutex = { ...payload.mutex, isHex: false };
           const single = { ...payload, text: [line], mutex };
-          for (const handler of handlers) handler(single);
+          for (const handler of handlers) if (handler !== arabicShaper || ARABIC_LETTER.test(line)) handler(single);
           // The plugins may hand a line back wrapped in an array of one: jsPDF reads both alike.
           const [out] = single.text;
           result = { text: typeof out === 'string' ? out : out[0], isHex: mutex.isHex === true };

@@ -42,6 +42,8 @@ export interface TableOptions<Row> {
   minRowHeight?: number;
   /** Widths from the weights alone, not the content: label–value lists keep their labels' column. */
   fixedWidths?: boolean;
+  /** The header row's band: the report's accent unless told (an action sheet takes its category's). */
+  headerColor?: string;
 }
 
 interface CellLayout {
@@ -118,6 +120,15 @@ export const measureTable = <Row>(writer: ReportWriter, columns: Column<Row>[], 
   planTable(writer, columns, rows, options).wholeHeight + TABLE_GAP;
 
 /**
+ * The room a table needs to start on this page: all of it when it is kept whole, else its header and
+ * first row. A title placed above the table asks for this much more, so it never stays behind alone.
+ */
+export function startHeight<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = {}): number {
+  const { wholeHeight, headerHeight, layouts } = planTable(writer, columns, rows, options);
+  return wholeHeight <= KEEP_TOGETHER_HEIGHT ? wholeHeight : headerHeight + (layouts[0]?.height ?? 0);
+}
+
+/**
  * A table that flows over pages: the header row is repeated on every page, a row is never cut in
  * two (it moves whole to the next page), the last row is never left alone on a page, and a row taller than a page loses its last lines to an
  * ellipsis rather than overflowing. A short table is kept whole on one page.
@@ -127,7 +138,7 @@ export function drawTable<Row>(writer: ReportWriter, columns: Column<Row>[], row
 
   const drawHeader = () => {
     if (headerHeight === 0) return;
-    writer.fillRect(x, writer.y, width, headerHeight, colors.accent);
+    writer.fillRect(x, writer.y, width, headerHeight, options.headerColor ?? colors.accent);
     columns.forEach((column, index) => {
       const align = column.align ?? 'left';
       const anchor = align === 'right' ? lefts[index] + widths[index] - PAD_X : align === 'center' ? lefts[index] + widths[index] / 2 : lefts[index] + PAD_X;

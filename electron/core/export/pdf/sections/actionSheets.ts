@@ -5,10 +5,10 @@ import { formatEuros, formatPercent, minutesToHoursText } from '../../../../../s
 import type { Period } from '../../../../../shared/plan';
 import type { HoursRow, KpiReport, MoneyRow } from '../../../../../shared/report/planReport';
 import type { ReportContext, Section } from '../context';
+import { drawTable, startHeight, type Column } from '../table';
 import { orDash } from '../text';
 import { colors, lineHeight, text, tint } from '../theme';
 import type { ReportWriter } from '../writer';
-import { drawAutoTable } from './autoTables';
 
 /** A block starts on a new page when less than this is left: its title, a few facts and a table's first rows. */
 const BLOCK_MIN_HEIGHT = 40;
@@ -96,8 +96,9 @@ function drawFact(writer: ReportWriter, label: string, value: string): void {
   writer.y += 0.8;
 }
 
-function smallHeading(writer: ReportWriter, title: string, color: string): void {
-  writer.ensure(lineHeight(text.bodyBold) + 14);
+/** A block's title, on the page of what follows it: `keepWith` is the room the next table needs to start. */
+function smallHeading(writer: ReportWriter, title: string, color: string, keepWith = 14): void {
+  writer.ensure(lineHeight(text.bodyBold) + keepWith);
   writer.y += 1.5;
   writer.drawLines([title.toUpperCase()], writer.left, writer.y, { ...text.small, bold: true, color });
   writer.y += lineHeight(text.small) + 1;
@@ -108,48 +109,53 @@ function drawCosts(writer: ReportWriter, context: ReportContext, row: SummaryRow
   const money = rows.money.get(row.action.id) ?? [];
   const hours = rows.hours.get(row.action.id) ?? [];
   if (money.length + hours.length === 0) return;
-  smallHeading(writer, t('pdfPages.sheets.costs'), color);
-  const moneyLines = money.map((entry) => [
-    entry.line.kind === 'percentOfRevenue'
-      ? `${orDash(context.cap(entry.line.label, 200))} (${t('pdfPages.sheets.rate', { rate: formatPercent(entry.line.rateBasisPoints) })})`
-      : orDash(context.cap(entry.line.label, 200)),
-    periodText(context, entry.line.period),
-    formatEuros(entry.yearCents),
-  ]);
-  const hourLines = hours.map((entry) => [
-    `${orDash(context.cap(entry.line.label, 200))} (${t(entry.line.per === 'week' ? 'pdfPages.sheets.perWeek' : 'pdfPages.sheets.perMonth', { hours: minutesToHoursText(entry.line.minutes) })})`,
-    periodText(context, entry.line.period),
-    t('pdfPages.sheets.yearHours', { hours: minutesToHoursText(entry.yearMinutes) }),
-  ]);
-  const total = [formatEuros(row.cost.totalCents), ...(row.cost.totalMinutes > 0 ? [t('pdfPages.sheets.yearHours', { hours: minutesToHoursText(row.cost.totalMinutes) })] : [])];
-  drawAutoTable(writer, {
-    head: [[t('pdfPages.sheets.costLine'), t('pdfPages.sheets.period'), t('pdfPages.sheets.amount')]],
-    body: [...moneyLines, ...hourLines],
-    foot: [[t('pdfPages.sheets.total'), '', total.join('\n')]],
-    columnStyles: { 0: { cellWidth: 'auto' }, 1: { cellWidth: 50 }, 2: { cellWidth: 38, halign: 'right' } },
-    ...headColor(color),
-  });
+  const costLines: CostTableRow[] = [
+    ...money.map((entry) => ({
+      label:
+        entry.line.kind === 'percentOfRevenue'
+          ? `${orDash(context.cap(entry.line.label, 200))} (${t('pdfPages.sheets.rate', { rate: formatPercent(entry.line.rateBasisPoints) })})`
+          : orDash(context.cap(entry.line.label, 200)),
+      period: periodText(context, entry.line.period),
+      amount: formatEuros(entry.yearCents),
+    })),
+    ...hours.map((entry) => ({
+      label: `${orDash(context.cap(entry.line.label, 200))} (${t(entry.line.per === 'week' ? 'pdfPages.sheets.perWeek' : 'pdfPages.sheets.perMonth', { hours: minutesToHoursText(entry.line.minutes) })})`,
+      period: periodText(context, entry.line.period),
+      amount: t('pdfPages.sheets.yearHours', { hours: minutesToHoursText(entry.yearMinutes) }),
+    })),
+  ];
+  const totalHours = row.cost.totalMinutes > 0 ? [t('pdfPages.sheets.yearHours', { hours: minutesToHoursText(row.cost.totalMinutes) })] : [];
+  const total: CostTableRow = { label: t('pdfPages.sheets.total'), period: '', amount: [formatEuros(row.cost.totalCents), ...totalHours].join('\n'), total: true };
+  const columns: Column<CostTableRow>[] = [
+    { header: t('pdfPages.sheets.costLine'), weight: 55, text: (line) => line.label },
+    { header: t('pdfPages.sheets.period'), weight: 27, text: (line) => line.period },
+    { header: t('pdfPages.sheets.amount'), weight: 18, align: 'right', text: (line) => line.amount },
+  ];
+  const options = { headerColor: color, emphasis: (line: CostTableRow) => line.total === true };
+  smallHeading(writer, t('pdfPages.sheets.costs'), color, startHeight(writer, columns, [...costLines, total], options));
+  drawTable(writer, columns, [...costLines, total], options);
+}
+
+interface CostTableRow {
+  label: string;
+  period: string;
+  amount: string;
+  total?: boolean;
 }
 
 function drawKpis(writer: ReportWriter, context: ReportContext, row: SummaryRow, rows: SheetRows, color: string): void {
   const { t } = context;
   const kpis = rows.kpis.get(row.action.id) ?? [];
   if (kpis.length === 0) return;
-  smallHeading(writer, t('pdfPages.sheets.kpis'), color);
-  drawAutoTable(writer, {
-    head: [[t('pdfPages.sheets.kpi'), t('indicators.direction'), t('indicators.baseline'), t('indicators.target')]],
-    body: kpis.map(({ kpi, indicator }) => [
-      orDash(context.cap(kpi.unit.trim() ? `${kpi.name} (${kpi.unit})` : kpi.name, 200)),
-      t(`indicators.directions.${indicator.direction}`),
-      orDash(context.cap(kpi.baseline ?? '', 30)),
-      orDash(context.cap(kpi.target, 30)),
-    ]),
-    columnStyles: { 0: { cellWidth: 'auto' }, 1: { cellWidth: 30 }, 2: { cellWidth: 28, halign: 'right' }, 3: { cellWidth: 28, halign: 'right', fontStyle: 'bold' } },
-    ...headColor(color),
-  });
+  const columns: Column<KpiReport>[] = [
+    { header: t('pdfPages.sheets.kpi'), weight: 50, text: ({ kpi }) => orDash(context.cap(kpi.unit.trim() ? `${kpi.name} (${kpi.unit})` : kpi.name, 200)) },
+    { header: t('indicators.direction'), weight: 18, text: ({ indicator }) => t(`indicators.directions.${indicator.direction}`) },
+    { header: t('indicators.baseline'), weight: 16, align: 'right', text: ({ kpi }) => orDash(context.cap(kpi.baseline ?? '', 30)) },
+    { header: t('indicators.target'), weight: 16, align: 'right', style: text.cellBold, text: ({ kpi }) => orDash(context.cap(kpi.target, 30)) },
+  ];
+  smallHeading(writer, t('pdfPages.sheets.kpis'), color, startHeight(writer, columns, kpis));
+  drawTable(writer, columns, kpis, { headerColor: color });
 }
-
-const headColor = (color: string) => ({ headStyles: { fillColor: color } }) as const;
 
 function drawToolSheet(writer: ReportWriter, context: ReportContext, row: SummaryRow, color: string): void {
   const { t } = context;

@@ -2,9 +2,9 @@ import { positioningStatement } from '../../../../../shared/coach/positioningSta
 import { formatEuros, formatPercent, minutesToHoursText } from '../../../../../shared/money';
 import { drawMonthlyBars } from '../chart';
 import type { ReportContext, Section } from '../context';
+import { drawTable } from '../table';
 import { colors, lineHeight, text, tint, type TextStyle } from '../theme';
 import type { ReportWriter } from '../writer';
-import { drawAutoTable } from './autoTables';
 
 /** So many of each list, at most, and so many lines per text: the page must stay one page. */
 const MAX_OBJECTIVES = 5;
@@ -98,21 +98,21 @@ function drawKeyActions(writer: ReportWriter, context: ReportContext): void {
   // Each cell is wrapped and cut here, a few lines at most, so that five rows always fit the page.
   const widths = [56, 36, 26, writer.width - 118];
   const cell = (value: string, column: number, max: number, style = text.cell) => writer.wrapAtMost(value, widths[column] - 4, style, max).join('\n');
-  drawAutoTable(writer, {
-    head: [[t('summary.action'), t('summary.category'), t('summary.total'), t('summary.objectives')]],
-    body: keyActions.map((key) => [
-      cell(context.cap(key.row.action.title, 200) || '—', 0, 2, text.cellBold),
-      cell(t(`actionPlan.categories.${key.row.category}`), 1, 2),
-      formatEuros(key.yearCents),
-      [served(key.objectivesServed), ...key.row.objectiveTitles.slice(0, 2).map((title) => cell(`• ${context.cap(title, 200)}`, 3, 1))].join('\n'),
-    ]),
-    columnStyles: {
-      0: { cellWidth: widths[0], fontStyle: 'bold' },
-      1: { cellWidth: widths[1] },
-      2: { cellWidth: widths[2], halign: 'right' },
-      3: { cellWidth: widths[3] },
-    },
-  });
+  drawTable(
+    writer,
+    [
+      { header: t('summary.action'), weight: widths[0], style: text.cellBold, text: (key) => cell(context.cap(key.row.action.title, 200) || '—', 0, 2, text.cellBold) },
+      { header: t('summary.category'), weight: widths[1], text: (key) => cell(t(`actionPlan.categories.${key.row.category}`), 1, 2) },
+      { header: t('summary.total'), weight: widths[2], align: 'right', noWrap: true, text: (key) => formatEuros(key.yearCents) },
+      {
+        header: t('summary.objectives'),
+        weight: widths[3],
+        text: (key) => [served(key.objectivesServed), ...key.row.objectiveTitles.slice(0, 2).map((title) => cell(`• ${context.cap(title, 200)}`, 3, 1))].join('\n'),
+      },
+    ],
+    keyActions,
+    { fixedWidths: true },
+  );
   writer.y += 1;
 }
 
