@@ -8,6 +8,8 @@ import {
   emptyPositioning,
   type Plan,
   type KeyDate,
+  emptyCustomerFile,
+  emptyRgpdChecklist,
 } from './plan';
 import { emptyCustomerValue } from './plan/customerValue';
 import type { StepId } from './steps';
@@ -50,6 +52,7 @@ export function titleForYear(title: string, from: number, to: number): string {
 const clearStep: Record<StepId, (plan: Plan) => Partial<Plan>> = {
   company: (plan) => ({ company: emptyCompanyProfile(plan.company.planYear) }),
   diagnostic: () => ({ swot: [], competitors: [] }),
+  customers: () => ({ customerFile: emptyCustomerFile(), rgpd: emptyRgpdChecklist() }),
   objectives: () => ({ objectives: [] }),
   targets: () => ({ segments: [], personas: [] }),
   positioning: () => ({ positioning: emptyPositioning() }),

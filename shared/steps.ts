@@ -2,6 +2,7 @@
 export const stepIds = [
   'company',
   'diagnostic',
+  'customers',
   'objectives',
   'targets',
   'positioning',

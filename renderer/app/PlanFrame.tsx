@@ -18,6 +18,7 @@ import { ObjectivesStep } from '../steps/objectives/ObjectivesStep';
 import { TargetsStep } from '../steps/targets/TargetsStep';
 import { PositioningStep } from '../steps/positioning/PositioningStep';
 import { OfferStep } from '../steps/offer/OfferStep';
+import { CustomersStep } from '../steps/customers/CustomersStep';
 import { DistributionStep } from '../steps/distribution/DistributionStep';
 import { PromotionStep } from '../steps/promotion/PromotionStep';
 import { BudgetStep } from '../steps/budget/BudgetStep';
@@ -30,6 +31,7 @@ import type { StepId } from '../../shared/steps';
 const screens: Record<StepId, () => React.JSX.Element | null> = {
   company: CompanyStep,
   diagnostic: DiagnosticStep,
+  customers: CustomersStep,
   objectives: ObjectivesStep,
   targets: TargetsStep,
   positioning: PositioningStep,

@@ -3,6 +3,7 @@ import { countForecastMonths } from '../compute/revenue';
 import type { StepId } from '../steps';
 import { computeBudget, type BudgetSummary } from '../compute/budget';
 import { reviewBudget, reviewCalendar, reviewKpis, reviewPromotion, reviewSummary } from './actions';
+import { reviewCustomers } from './customers';
 import { reviewDiagnostic } from './diagnostic';
 import { reviewDistribution } from './distribution';
 import { reviewOffer } from './offer';
@@ -33,6 +34,7 @@ export function reviewPlan(plan: Plan, budget: BudgetSummary = computeBudget(pla
   return {
     company: { progress: companyProgress(plan.company), warnings: [] },
     diagnostic: reviewDiagnostic(plan),
+    customers: reviewCustomers(plan),
     objectives: reviewObjectives(plan),
     targets: reviewTargets(plan),
     positioning: reviewPositioning(plan),

@@ -12,10 +12,13 @@ import { offerFiguresEn } from './offerFigures.en';
 import { figuresEn } from './figures.en';
 import { strategyEn } from './strategy.en';
 import { pdfPagesEn } from './pdfPages.en';
+import { customersEn } from './customers.en';
+import { rgpdEn } from './rgpd.en';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyEn;
 const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixEn;
 const { missing: figuresMissing, warnings: figuresWarnings, ...figuresTexts } = figuresEn;
+const { missing: rgpdMissing, warnings: rgpdWarnings, ...rgpdTexts } = rgpdEn;
 
 export const en: Catalog = {
   ...strategyTexts,
@@ -31,7 +34,9 @@ export const en: Catalog = {
   ...offerFiguresEn,
   ...figuresTexts,
   ...pdfPagesEn,
-  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings },
+  ...customersEn,
+  ...rgpdTexts,
+  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Your marketing plan for the year, step by step.',
@@ -85,6 +90,7 @@ export const en: Catalog = {
     names: {
       company: 'Company',
       diagnostic: 'Diagnostic',
+      customers: 'Customer file',
       objectives: 'Objectives',
       targets: 'Targets',
       positioning: 'Positioning',
@@ -166,6 +172,7 @@ export const en: Catalog = {
       ...strategyMissing,
       ...mixMissing,
       ...figuresMissing,
+      ...rgpdMissing,
     },
   },
   errors: {
@@ -195,6 +202,8 @@ export const en: Catalog = {
       offer: 'the offer and pricing',
       budget: 'the budget settings',
       customerValue: 'the customer value calculation',
+      customerFile: 'the customer file figures',
+      rgpd: 'the GDPR checklist',
       swot: 'the SWOT items',
       competitors: 'the competitors',
       objectives: 'the objectives',

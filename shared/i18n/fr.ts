@@ -11,11 +11,14 @@ import { offerFiguresFr } from './offerFigures.fr';
 import { figuresFr } from './figures.fr';
 import { strategyFr } from './strategy.fr';
 import { pdfPagesFr } from './pdfPages.fr';
+import { customersFr } from './customers.fr';
+import { rgpdFr } from './rgpd.fr';
 import type { Widen } from './widen';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyFr;
 const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixFr;
 const { missing: figuresMissing, warnings: figuresWarnings, ...figuresTexts } = figuresFr;
+const { missing: rgpdMissing, warnings: rgpdWarnings, ...rgpdTexts } = rgpdFr;
 
 /** Reference catalogue: every user-facing sentence starts here, in French. */
 export const fr = {
@@ -32,7 +35,9 @@ export const fr = {
   ...offerFiguresFr,
   ...figuresTexts,
   ...pdfPagesFr,
-  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings },
+  ...customersFr,
+  ...rgpdTexts,
+  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Votre plan marketing de l’année, pas à pas.',
@@ -88,6 +93,7 @@ export const fr = {
     names: {
       company: 'Entreprise',
       diagnostic: 'Diagnostic',
+      customers: 'Fichier clients',
       objectives: 'Objectifs',
       targets: 'Cibles',
       positioning: 'Positionnement',
@@ -169,6 +175,7 @@ export const fr = {
       ...strategyMissing,
       ...mixMissing,
       ...figuresMissing,
+      ...rgpdMissing,
     },
   },
   errors: {
@@ -198,6 +205,8 @@ export const fr = {
       offer: 'l’offre et les prix',
       budget: 'les réglages du budget',
       customerValue: 'le calcul de la valeur client',
+      customerFile: 'les chiffres du fichier clients',
+      rgpd: 'la check-list RGPD',
       swot: 'les éléments du SWOT',
       competitors: 'les concurrents',
       objectives: 'les objectifs',

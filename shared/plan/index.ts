@@ -7,4 +7,6 @@ export * from './positioning';
 export * from './offer';
 export * from './distribution';
 export * from './actions';
+export * from './customerFile';
+export * from './rgpd';
 export * from './plan';

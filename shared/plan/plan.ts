@@ -7,6 +7,8 @@ import { emptyPositioning, positioning } from './positioning';
 import { emptyOffer, offer, product } from './offer';
 import { distributionChannel } from './distribution';
 import { customerValueInputs, emptyCustomerValue } from './customerValue';
+import { customerFile, emptyCustomerFile } from './customerFile';
+import { emptyRgpdChecklist, rgpdChecklist } from './rgpd';
 import { action, budgetSettings, emptyBudgetSettings, keyDate } from './actions';
 import { longText, shortText } from './common';
 import { stepIds } from '../steps';
@@ -19,6 +21,9 @@ export const sectionSchemas = {
   budget: budgetSettings,
   /** Older files and interchange JSON have no calculator inputs: they read as nothing typed yet. */
   customerValue: customerValueInputs.default(emptyCustomerValue),
+  /** The sales export's figures (never its customers) and the RGPD checklist; older files have neither. */
+  customerFile: customerFile.default(emptyCustomerFile),
+  rgpd: rgpdChecklist.default(emptyRgpdChecklist),
 } as const;
 export type SectionName = keyof typeof sectionSchemas;
 export const sectionNames = Object.keys(sectionSchemas) as SectionName[];
@@ -96,6 +101,8 @@ export function emptySections(planYear: number, name = ''): Sections {
     offer: emptyOffer(),
     budget: emptyBudgetSettings(),
     customerValue: emptyCustomerValue(),
+    customerFile: emptyCustomerFile(),
+    rgpd: emptyRgpdChecklist(),
   };
 }
 

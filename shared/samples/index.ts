@@ -1,5 +1,5 @@
 import type { Language } from '../i18n';
-import type { Plan } from '../plan';
+import { emptyCustomerFile, emptyRgpdChecklist, type Plan } from '../plan';
 import { b2bSample } from './b2b';
 import { bakerySample } from './bakery';
 import { eshopSample } from './eshop';
@@ -20,7 +20,7 @@ const samples: Record<SampleId, SampleDefinition> = {
 /** A complete plan written by a marketing trainer, in the language asked for; a fresh copy on every call. */
 export function buildSample(id: SampleId, language: Language): Plan {
   const text: Text = (fr, en) => (language === 'fr' ? fr : en);
-  return samples[id].build({ text, language });
+  return { customerFile: emptyCustomerFile(), rgpd: emptyRgpdChecklist(), ...samples[id].build({ text, language }) };
 }
 
 /** The coaching remarks (warning codes) a sample shows on purpose, to teach something. */

@@ -19,8 +19,11 @@ export interface SampleContext {
 /** A shipped sample: how it is built, and the coaching remarks it shows on purpose (warning codes). */
 export interface SampleDefinition {
   intendedWarnings: readonly string[];
-  build(context: SampleContext): Plan;
+  build(context: SampleContext): SamplePlan;
 }
+
+/** A sample may leave out the parts a new plan starts empty with: no sales file, the RGPD checklist unseen. */
+export type SamplePlan = Omit<Plan, 'customerFile' | 'rgpd'> & Partial<Pick<Plan, 'customerFile' | 'rgpd'>>;
 
 /**
  * A sample is an ordinary plan, not a trainer's template: it opens like any plan the user wrote, and

@@ -1,0 +1,8 @@
+/** The RGPD checklist of the « Fichier clients » step (issue 15), in French. */
+export const rgpdFr = {
+  /** What the step still lacks (coach.missing.<key>). */
+  missing: {},
+  /** Coaching remarks (warnings.<code>). */
+  warnings: {},
+  rgpd: {},
+};
