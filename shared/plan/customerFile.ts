@@ -9,7 +9,8 @@ import { basisPoints, cents, longText, shortText } from './common';
  */
 
 /** The roles a column of a sales export can play; date and amount are required, and one identity. */
-export const salesColumnRoles = ['date', 'amount', 'customerNumber', 'email', 'name', 'postcode', 'phone', 'invoice', 'optOut'] as const;
+/** `firstName` is read only beside `name`, when a file splits « Prénom » and « Nom » into two columns. */
+export const salesColumnRoles = ['date', 'amount', 'customerNumber', 'email', 'name', 'firstName', 'postcode', 'phone', 'invoice', 'optOut'] as const;
 export type SalesColumnRole = (typeof salesColumnRoles)[number];
 export const identityRoles = ['customerNumber', 'email', 'name'] as const satisfies readonly SalesColumnRole[];
 
