@@ -32,6 +32,10 @@ export const callNames = [
   'plan.exportToFile',
   'plan.exportBytes',
   'plan.exportJson',
+  'customers.preview',
+  'customers.analyze',
+  'customers.apply',
+  'customers.exportSegment',
 ] as const;
 export type CallName = (typeof callNames)[number];
 

@@ -21,6 +21,9 @@ import { languages, type Language } from './i18n';
 import type { CallName, MenuCommand } from './callNames';
 import type { CheckJson } from './report/checkJson';
 import { hasControlCharacters } from './pathText';
+import { customerSegmentIds, salesColumnRoles, segmentThresholds, type CustomerFile } from './plan/customerFile';
+import type { SalesPreview } from './customers/preview';
+import { defaultSalesLimits } from './customers/preview';
 import type { Result } from './result';
 
 export interface AppInfo {
@@ -147,6 +150,17 @@ const itemSave = z.discriminatedUnion(
   ) as never,
 ) as unknown as z.ZodType<ItemSave>;
 
+/** How the owner reads a sales export: its columns' roles, HT or TTC, the as-of date, the segments, the duplicates merged. */
+const salesChoices = z.object({
+  mapping: z.partialRecord(z.enum(salesColumnRoles), z.number().int().min(0).max(1000)),
+  amounts: z.enum(['ht', 'ttc']).nullable(),
+  asOf: isoDay.nullable(),
+  thresholds: segmentThresholds,
+  merge: z.union([z.literal('all'), z.array(z.string().max(20)).max(100_000)]),
+});
+export type SalesChoices = z.infer<typeof salesChoices>;
+export type { SalesPreview } from './customers/preview';
+
 /** Result types are phantoms: only the input schemas exist at run time. */
 const returns = <T>() => undefined as unknown as T;
 
@@ -262,6 +276,32 @@ export const contract = {
   'plan.exportBytes': { input: exportRequest, result: returns<ExportedFile>() },
   /** The open plan as a JSON interchange document (docs/interchange.md). Browser mode: inside the plans folder. */
   'plan.exportJson': { input: z.object({ path: filePath, overwrite }), result: returns<{ path: string }>() },
+  /**
+   * Reads a sales export (CSV or XLSX) and says how it would be read, with its figures: nothing is
+   * written. The file stays in memory, for analyze and apply, until another file or plan replaces it.
+   */
+  'customers.preview': {
+    input: z.object({ fileName, base64: z.string().min(1).max(Math.ceil(defaultSalesLimits.maxFileBytes / 3) * 4 + 4) }),
+    result: returns<SalesPreview>(),
+  },
+  /** The same file read again with the owner's choices (columns, HT/TTC, as-of date, thresholds, duplicates). */
+  'customers.analyze': { input: z.object({ choices: salesChoices }), result: returns<SalesPreview>() },
+  /** Stores the figures (never a customer) in the plan's customer file section; returns what was stored. */
+  'customers.apply': { input: z.object({ choices: salesChoices }), result: returns<CustomerFile>() },
+  /**
+   * A segment's contacts as a CSV for a mailing tool, people who opted out left out. Needs the sales
+   * file in memory, or given again (`source`, checked against the SHA-256 the plan keeps). Desktop:
+   * asks where to save unless a path is given; browser mode: the file comes back to download.
+   */
+  'customers.exportSegment': {
+    input: z.object({
+      segment: z.enum(customerSegmentIds),
+      source: z.object({ fileName, base64: z.string().min(1).max(Math.ceil(defaultSalesLimits.maxFileBytes / 3) * 4 + 4) }).optional(),
+      path: filePath.optional(),
+      overwrite,
+    }),
+    result: returns<{ path: string; contacts: number; optedOut: number } | { file: ExportedFile; contacts: number; optedOut: number } | null>(),
+  },
 } satisfies Record<CallName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

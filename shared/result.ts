@@ -37,6 +37,11 @@ export const errorCodes = [
   'logoNotImage',
   'logoDimensions',
   'notATemplate',
+  'noSalesFile',
+  'salesFileNeeded',
+  'salesFileMismatch',
+  'salesNotReady',
+  'salesNoValidLine',
   ...importErrorCodes,
   'internal',
 ] as const;

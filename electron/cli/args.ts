@@ -1,5 +1,5 @@
 /** Flags that never take a value. */
-const switches = new Set(['no-author']);
+const switches = new Set(['no-author', 'merge-probable']);
 /** Flags that take no value when nothing follows them (`check PLAN --json`; `export --json OUT` takes one). */
 const optionalValues = new Set(['json']);
 

@@ -3,7 +3,9 @@ import { exportFormats, isIsoDay } from '../../shared/contract';
 import { planProgress } from '../../shared/coach/progress';
 import { computeYearlyForecast } from '../../shared/compute/revenue';
 import type { Language, Translate } from '../../shared/i18n';
-import { formatEuros } from '../../shared/money';
+import { formatCount, formatEuros } from '../../shared/money';
+import { customerSegmentIds } from '../../shared/plan/customerFile';
+import { customersJson } from '../../shared/report/checkJson';
 import { isSampleId, sampleIds } from '../../shared/samples/ids';
 import { toAppError } from '../core/store/errors';
 import { printCheck } from './printCheck';
@@ -104,10 +106,54 @@ function readInput(filePath: string): string {
   }
 }
 
+/**
+ * `customers PLAN --import SALES`: the same reading of a sales export as the app's « Fichier clients »
+ * step, through the same calls, with the columns as the headers say; stores the figures in the plan.
+ */
+async function customers({ args, flags, t, io, call }: CommandContext): Promise<void> {
+  const path = required(args[0] ?? (flags.json && flags.json !== 'true' ? flags.json : undefined), 'FILE');
+  const salesPath = required(flags.import, '--import');
+  const amountsFlag = flags.amounts?.toLowerCase();
+  if (amountsFlag !== undefined && amountsFlag !== 'ht' && amountsFlag !== 'ttc') throw new CliError({ key: 'cli.badAmounts', params: { value: flags.amounts ?? '' } });
+  const asOf = flags['as-of'];
+  if (asOf !== undefined && !isIsoDay(asOf)) throw new CliError({ key: 'cli.badDate', params: { value: asOf } });
+  const { plan } = await call('plan.open', { path });
+  const fileName = salesPath.split(/[\\/]/).pop() ?? salesPath;
+  const preview = await call('customers.preview', { fileName, base64: readBytes(salesPath).toString('base64') });
+  const missing = preview.problems.flatMap((problem) => (problem === 'amountsUnknown' ? [] : [t(`cli.salesMissing.${problem}`)]));
+  if (missing.length > 0) {
+    throw new CliError({ key: 'cli.salesColumnsMissing', params: { file: fileName, missing: missing.join(', '), headers: preview.headers.join(' | ') } });
+  }
+  const amounts = (amountsFlag as 'ht' | 'ttc' | undefined) ?? preview.detected.amounts;
+  // A till's export is almost always TTC; the app asks, a script is told what was assumed.
+  if (!amounts) io.err(t('cli.amountsAssumed'));
+  const choices = { mapping: preview.mapping, amounts: amounts ?? 'ttc', asOf: asOf ?? null, thresholds: plan.customerFile.thresholds, merge: flags['merge-probable'] === 'true' ? ('all' as const) : [] };
+  const stored = await call('customers.apply', { choices });
+  const figures = stored.figures!;
+  if (flags.json !== undefined) {
+    io.out(JSON.stringify(customersJson(figures, stored.amounts), null, 2));
+    return;
+  }
+  io.out(t('cli.salesSummary', { customers: formatCount(figures.customers), purchases: formatCount(figures.purchases), revenue: formatEuros(figures.revenueCents), amounts: t(stored.amounts === 'ht' ? 'customers.figures.amountsHt' : 'customers.figures.amountsTtc'), asOf: figures.asOf }));
+  io.out(t('cli.salesSegments', { segments: customerSegmentIds.map((id) => `${t(`customers.segments.${id}`)} ${figures.segments[id]}`).join(', ') }));
+  io.out(t('cli.salesDuplicates', { count: figures.probableDuplicates, merged: figures.mergedDuplicates }));
+  if (figures.badRows > 0) io.out(t('cli.salesBadRows', { count: figures.badRows }));
+  io.out(t('cli.salesStored', { path }));
+}
+
+function readBytes(filePath: string): Buffer {
+  try {
+    return fs.readFileSync(filePath);
+  } catch (error) {
+    throw new CliError(toAppError(error, filePath));
+  }
+}
+
 export const commands: Record<string, (context: CommandContext) => Promise<void>> = {
   new: newPlan,
   info,
   check,
   export: exportPlan,
   import: importPlan,
+  customers,
 };

@@ -2,10 +2,10 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import { MENU_CHANNEL, type ExportFormat, type Handlers, type MenuCommand } from '../../shared/contract';
+import { MENU_CHANNEL, type Handlers, type MenuCommand } from '../../shared/contract';
 import { createTranslator, describeError } from '../../shared/i18n';
 import type { AppError } from '../../shared/result';
-import { createHandlers, type DesktopDialogs } from '../core/services/handlers';
+import { createHandlers, type DesktopDialogs, type SaveFormat } from '../core/services/handlers';
 import { PreferencesStore } from '../core/services/preferences';
 import { PlanSession } from '../core/services/planSession';
 import { defaultPlansFolder, defaultUserDataDir } from '../core/paths';
@@ -30,7 +30,7 @@ let pendingPlanPath = planPathFromArgv(process.argv);
 const translate = () => createTranslator(new PreferencesStore(app.getPath('userData')).read().language);
 
 function dialogsFor(window: BrowserWindow): DesktopDialogs {
-  const filters = (format: 'capm' | ExportFormat = 'capm') => [
+  const filters = (format: SaveFormat = 'capm') => [
     { name: translate()(`web.fileFilters.${format}`), extensions: [format === 'capm' ? PLAN_EXTENSION.slice(1) : format] },
   ];
   return {

@@ -17,6 +17,15 @@ export function wordWarning(t: Translate, warning: CoachWarning): string {
       .map((gap) => t(`objectives.missingParts.${gap}`))
       .join(', ');
   }
+  if (warning.code === 'actionNeedsRgpd') {
+    const titles = String(params.items)
+      .split(',')
+      .map((id) => {
+        const title = t(`rgpd.items.${id}.title`);
+        return title.charAt(0).toLocaleLowerCase() + title.slice(1);
+      });
+    params.items = titles.length < 2 ? titles.join('') : `${titles.slice(0, -1).join(', ')} ${t('rgpd.and')} ${titles[titles.length - 1]}`;
+  }
   if (warning.code === 'spendWithoutKpi') {
     params.category = t(`actionPlan.categories.${String(params.category)}`);
   }

@@ -238,6 +238,11 @@ export const en: Catalog = {
     tooManyItems: 'This list is full: {{max}} items at most. Remove some before adding more.',
     unsupportedInBrowser: 'This feature exists only in the desktop app.',
     notATemplate: 'This file is a plan, not a template. Open it directly, or first turn it into a template with “Save as template”.',
+    noSalesFile: 'No sales export is open: choose the file first.',
+    salesFileNeeded: 'To export the contacts, choose the sales export “{{fileName}}” again: the plan keeps only its figures, never the customers.',
+    salesFileMismatch: 'This is not the sales export the figures come from (“{{fileName}}”): import it first, or choose the right file.',
+    salesNotReady: 'The figures cannot be computed yet: choose the date column, the amount column and at least one column naming the customer, then excl. or incl. VAT.',
+    salesNoValidLine: 'No line of the sales export could be read: each line needs a date, an amount and a customer.',
     logoTooLarge: 'This logo is too heavy: choose an image under {{maxKb}} KB.',
     logoNotImage: 'This file is not a PNG or JPEG image. Save your logo in one of these formats and try again.',
     logoDimensions: 'This logo is {{width}} × {{height}} pixels: each side must be between {{min}} and {{max}} pixels.',
@@ -261,6 +266,10 @@ Commands:
   export … --no-author                     leaves your identity (name, organisation, logo) off
                                            the PDF and the workbook; by default the one saved
                                            in the app is on them
+  customers FILE --import SALES.csv       reads a sales export (CSV or XLSX) into the customer
+      [--amounts ht|ttc]                   file's figures and stores them in the plan (never the
+      [--as-of YYYY-MM-DD]                 customers themselves); --merge-probable merges the
+      [--merge-probable] [--json]          probable duplicates
   import JSON FILE                         creates a plan from a JSON export
 
 Common options:
@@ -283,6 +292,15 @@ Common options:
     infoCounts: 'Contents',
     infoCountsValue: '{{objectives}} objective(s), {{actions}} action(s), {{segments}} segment(s)',
     infoStep: 'Step {{step}}',
+    badAmounts: 'Invalid value for --amounts: {{value}} (expected: ht or ttc)',
+    salesColumnsMissing: 'Columns not found in {{file}}: {{missing}}. Headers read: {{headers}}.',
+    amountsAssumed: 'The headers do not say whether amounts are excl. or incl. VAT: they are read as incl. VAT (use --amounts ht|ttc).',
+    salesSummary: '{{customers}} active customers, {{purchases}} purchases, {{revenue}} ({{amounts}}) over the 12 months to {{asOf}}',
+    salesSegments: 'Segments: {{segments}}',
+    salesDuplicates: '{{count}} probable duplicate(s), {{merged}} merged',
+    salesBadRows: '{{count}} line(s) set aside',
+    salesStored: 'Figures stored in {{path}} (no name, e-mail or customer number).',
+    salesMissing: { missingDate: 'the date', missingAmount: 'the amount', missingIdentity: 'the customer (customer no., e-mail or name)' },
   },
   menu: {
     file: 'File',
@@ -320,6 +338,6 @@ Common options:
     dialogTitleOpen: 'Open a plan',
     dialogTitleSave: 'Save a copy of the plan',
     dialogTitleExport: 'Export the plan',
-    fileFilters: { capm: 'Cap Marketing plans', pdf: 'PDF documents', xlsx: 'Excel workbooks' },
+    fileFilters: { capm: 'Cap Marketing plans', pdf: 'PDF documents', xlsx: 'Excel workbooks', csv: 'CSV files' },
   },
 };

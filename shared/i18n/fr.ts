@@ -246,6 +246,13 @@ export const fr = {
     logoNotImage: 'Ce fichier n’est pas une image PNG ou JPEG. Enregistrez votre logo dans l’un de ces formats puis réessayez.',
     logoDimensions:
       'Ce logo mesure {{width}} × {{height}} pixels : chaque côté doit faire entre {{min}} et {{max}} pixels.',
+    noSalesFile: 'Aucun export des ventes n’est ouvert : choisissez d’abord le fichier.',
+    salesFileNeeded:
+      'Pour exporter les contacts, choisissez à nouveau l’export des ventes « {{fileName}} » : le plan n’en garde que les chiffres, jamais les clients.',
+    salesFileMismatch:
+      'Ce fichier n’est pas l’export des ventes dont les chiffres ont été tirés (« {{fileName}} ») : importez-le d’abord, ou choisissez le bon fichier.',
+    salesNotReady: 'Les chiffres ne peuvent pas encore être calculés : choisissez la colonne de la date, celle du montant et au moins une colonne qui dit le client, puis HT ou TTC.',
+    salesNoValidLine: 'Aucune ligne de l’export des ventes n’a pu être lue : il faut une date, un montant et un client à chaque ligne.',
     internal: 'Erreur inattendue. Votre plan n’a pas été modifié par cette opération.',
   },
   cli: {
@@ -267,6 +274,10 @@ Commandes :
                                            PDF et le classeur ; par défaut, celle enregistrée
                                            dans l’application y figure
   import JSON FICHIER                      crée un plan à partir d’un export JSON
+  customers FICHIER --import VENTES.csv    tire d’un export des ventes (CSV ou XLSX) les chiffres
+      [--amounts ht|ttc]                   du fichier clients et les enregistre dans le plan
+      [--as-of AAAA-MM-JJ]                 (jamais les clients eux-mêmes) ; --merge-probable
+      [--merge-probable] [--json]          fusionne les doublons probables
 
 Options communes :
   --lang fr|en                             langue des messages et des textes créés
@@ -288,6 +299,15 @@ Options communes :
     infoCounts: 'Contenu',
     infoCountsValue: '{{objectives}} objectif(s), {{actions}} action(s), {{segments}} segment(s)',
     infoStep: 'Étape {{step}}',
+    badAmounts: 'Valeur invalide pour --amounts : {{value}} (attendu : ht ou ttc)',
+    salesColumnsMissing: 'Colonnes introuvables dans {{file}} : {{missing}}. En-têtes lus : {{headers}}.',
+    amountsAssumed: 'Les en-têtes ne disent pas si les montants sont HT ou TTC : ils sont lus comme TTC (précisez --amounts ht|ttc).',
+    salesSummary: '{{customers}} clients actifs, {{purchases}} achats, {{revenue}} ({{amounts}}) sur les 12 mois au {{asOf}}',
+    salesSegments: 'Segments : {{segments}}',
+    salesDuplicates: '{{count}} doublon(s) probable(s), {{merged}} fusionné(s)',
+    salesBadRows: '{{count}} ligne(s) écartée(s)',
+    salesStored: 'Chiffres enregistrés dans {{path}} (aucun nom, e-mail ni numéro de client).',
+    salesMissing: { missingDate: 'la date', missingAmount: 'le montant', missingIdentity: 'le client (n° client, e-mail ou nom)' },
   },
   menu: {
     file: 'Fichier',
@@ -325,7 +345,7 @@ Options communes :
     dialogTitleOpen: 'Ouvrir un plan',
     dialogTitleSave: 'Enregistrer une copie du plan',
     dialogTitleExport: 'Exporter le plan',
-    fileFilters: { capm: 'Plans Cap Marketing', pdf: 'Documents PDF', xlsx: 'Classeurs Excel' },
+    fileFilters: { capm: 'Plans Cap Marketing', pdf: 'Documents PDF', xlsx: 'Classeurs Excel', csv: 'Fichiers CSV' },
   },
 } as const;
 

@@ -81,9 +81,11 @@ export const customerFile = z.object({
   amounts: z.enum(['ht', 'ttc']).nullable().default(null),
   thresholds: segmentThresholds.default(defaultSegmentThresholds),
   figures: customerFigures.nullable().default(null),
+  /** The probable duplicates merged ("dup-3", stable for one file and reading), or all of them: a segment's export reads the file the same way. */
+  merged: z.union([z.literal('all'), z.array(z.string().regex(/^dup-\d{1,7}$/)).max(100_000)]).default([]),
   /** The owner's own remark on the file (where it comes from, what it leaves out). */
   note: longText.default(''),
 });
 export type CustomerFile = z.infer<typeof customerFile>;
 
-export const emptyCustomerFile = (): CustomerFile => ({ source: null, mapping: {}, amounts: null, thresholds: defaultSegmentThresholds(), figures: null, note: '' });
+export const emptyCustomerFile = (): CustomerFile => ({ source: null, mapping: {}, amounts: null, thresholds: defaultSegmentThresholds(), figures: null, merged: [], note: '' });

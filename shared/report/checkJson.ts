@@ -1,3 +1,4 @@
+import type { CustomerFigures } from '../plan/customerFile';
 import type { StepState } from '../coach/types';
 import { wordWarning } from '../coach/wording';
 import type { Translate } from '../i18n';
@@ -40,6 +41,47 @@ export interface CheckJson {
     growthBasisPoints: number | null;
     keyActions: { actionId: string; title: string; yearCents: number; objectivesServed: number; reasons: ('budget' | 'objectives')[] }[];
     warningsBySeverity: { warning: number; info: number };
+  };
+  /** The customer file's figures (added with issue 15): integers, cents, basis points, hundredths; null without a sales file. */
+  customers: CustomersJson | null;
+}
+
+export interface CustomersJson {
+  customers: number;
+  purchases: number;
+  revenueCents: number;
+  averageBasketCents: number | null;
+  purchasesPerYearHundredths: number | null;
+  retentionBasisPoints: number | null;
+  top20ShareBasisPoints: number | null;
+  segments: { new: number; loyal: number; lost: number; toReactivate: number; occasional: number };
+  probableDuplicates: number;
+  mergedDuplicates: number;
+  asOf: string;
+  amounts: 'ht' | 'ttc' | null;
+  previousCustomers: number;
+  badRows: number;
+  creditNotes: number;
+}
+
+/** The stored figures as `check --json` and `customers --json` print them. */
+export function customersJson(figures: CustomerFigures, amounts: 'ht' | 'ttc' | null): CustomersJson {
+  return {
+    customers: figures.customers,
+    purchases: figures.purchases,
+    revenueCents: figures.revenueCents,
+    averageBasketCents: figures.averageBasketCents,
+    purchasesPerYearHundredths: figures.purchasesPerYearHundredths,
+    retentionBasisPoints: figures.retentionBasisPoints,
+    top20ShareBasisPoints: figures.top20ShareBasisPoints,
+    segments: { ...figures.segments },
+    probableDuplicates: figures.probableDuplicates,
+    mergedDuplicates: figures.mergedDuplicates,
+    asOf: figures.asOf,
+    amounts,
+    previousCustomers: figures.previousCustomers,
+    badRows: figures.badRows,
+    creditNotes: figures.creditNotes,
   };
 }
 
@@ -97,5 +139,6 @@ export function checkJson(report: PlanReport, t: Translate): CheckJson {
       })),
       warningsBySeverity: report.atAGlance.warningsBySeverity,
     },
+    customers: report.customers ? customersJson(report.customers.figures, report.customers.amounts) : null,
   };
 }

@@ -6,7 +6,7 @@ import { computeBreakEven, type BreakEven } from '../compute/breakEven';
 import { actionBudget, computeBudget, quarterTotals, type BudgetSummary, type FamilyKey, type Monthly } from '../compute/budget';
 import { defaultAsOf, kpiIndicator, objectiveIndicator, type IndicatorProgress } from '../compute/indicators';
 import { summaryRows, type SummaryRow } from '../compute/summaryRows';
-import { actionCategories, type ActionCategory, type CostLine, type DistributionChannel, type KeyDate, type Kpi, type Objective, type Plan } from '../plan';
+import { actionCategories, type ActionCategory, type CustomerFigures, type CostLine, type DistributionChannel, type KeyDate, type Kpi, type Objective, type Plan } from '../plan';
 import type { StepId } from '../steps';
 import { planAtAGlance, type PlanAtAGlance } from './atAGlance';
 import { sharesOfTotal } from './shares';
@@ -68,6 +68,8 @@ export interface PlanReport {
   warnings: CoachWarning[];
   /** "L'essentiel du plan": the one page a banker or a client reads first. */
   atAGlance: PlanAtAGlance;
+  /** The sales export's figures as stored (issue 15); null when no file was imported. */
+  customers: { figures: CustomerFigures; amounts: 'ht' | 'ttc' | null } | null;
 }
 
 export interface ReportOptions {
@@ -134,6 +136,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     breakEven: computeBreakEven(plan),
     review,
     warnings: Object.values(review).flatMap((step) => step.warnings),
+    customers: plan.customerFile.figures ? { figures: plan.customerFile.figures, amounts: plan.customerFile.amounts } : null,
   };
   return { ...report, atAGlance: planAtAGlance(plan, report) };
 }

@@ -28,6 +28,8 @@ const TEXT_PATHS = [
   /^actions\[\]\.kpis\[\]\.(name|unit)$/,
   /^actions\[\]\.detail\.(resources|successFactors|limits|review)$/,
   /^keyDates\[\]\.label$/,
+  /^rgpd\.items\.\w+\.note$/,
+  /^customerFile\.note$/,
 ];
 
 const isTextPath = (path: string) => TEXT_PATHS.some((pattern) => pattern.test(path.replace(/\[\d+\]/g, '[]')));

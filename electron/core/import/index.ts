@@ -10,10 +10,13 @@ import {
 import type { Plan } from '../../../shared/plan';
 import { precheckImport, type ImportWorkerInput } from './parse';
 import { importWorkerUrl } from './workerUrl';
+import type { SalesReadResult, SalesReading, SalesWorkerInput } from './sales';
+import { defaultSalesLimits } from '../../../shared/customers/preview';
 
 export { parseActionImport, precheckImport, type ImportFile } from './parse';
 export { mapActionTable } from './mapRows';
 export { importWorkerUrl } from './workerUrl';
+export { readSalesExport, type SalesReading, type SalesReadResult } from './sales';
 
 export interface PreviewOptions {
   /** Tests lower them; the app uses the defaults. */
@@ -30,7 +33,7 @@ export const importContext = (plan: Pick<Plan, 'objectives' | 'segments' | 'acti
  * Runs the parser in a worker thread with a memory cap and a deadline: a hostile or broken file
  * can at worst kill that thread, never freeze or crash the window. Resolves once the thread is gone.
  */
-function runImportWorker(input: ImportWorkerInput): Promise<ImportResult<ImportPreview>> {
+function runImportWorker<T>(input: ImportWorkerInput | SalesWorkerInput): Promise<ImportResult<T>> {
   const entry = importWorkerUrl();
   const { limits } = input;
   return new Promise((resolve) => {
@@ -41,7 +44,7 @@ function runImportWorker(input: ImportWorkerInput): Promise<ImportResult<ImportP
       resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb },
     });
     let settled = false;
-    const finish = (result: ImportResult<ImportPreview>) => {
+    const finish = (result: ImportResult<T>) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -51,7 +54,7 @@ function runImportWorker(input: ImportWorkerInput): Promise<ImportResult<ImportP
       () => finish(importFailed('importTimeout', { seconds: Math.ceil(limits.timeoutMs / 1000) })),
       limits.timeoutMs,
     );
-    worker.once('message', (result: ImportResult<ImportPreview>) => finish(result));
+    worker.once('message', (result: ImportResult<T>) => finish(result));
     worker.once('error', (error: NodeJS.ErrnoException) =>
       finish(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -77,5 +80,21 @@ export async function previewActionImport(
   if (early) return { ok: false, error: early };
   // A copy the worker owns: the caller's Buffer may share a pooled ArrayBuffer.
   const bytes = new Uint8Array(file.bytes);
-  return runImportWorker({ file: { name: file.name, bytes }, context: importContext(plan), limits });
+  return runImportWorker<ImportPreview>({ kind: 'actions', file: { name: file.name, bytes }, context: importContext(plan), limits });
+}
+
+/**
+ * Reads and analyses a sales export in the same guarded worker: a hostile file can at worst kill that
+ * thread. Nothing is written; the caller keeps the figures it wants.
+ */
+export async function analyseSalesExport(
+  file: { name: string; bytes: Buffer },
+  reading: SalesReading,
+  options: PreviewOptions & { withContacts?: boolean } = {},
+): Promise<ImportResult<SalesReadResult>> {
+  const limits: ImportLimits = { ...defaultSalesLimits, ...options.limits };
+  const early = precheckImport(file.bytes, limits);
+  if (early) return { ok: false, error: early };
+  const bytes = new Uint8Array(file.bytes);
+  return runImportWorker<SalesReadResult>({ kind: 'sales', file: { name: file.name, bytes }, limits, reading, withContacts: options.withContacts ?? false });
 }

@@ -22,6 +22,7 @@ export interface ImportFile {
 
 /** What the main thread sends the worker (worker.ts) as its workerData. */
 export interface ImportWorkerInput {
+  kind: 'actions';
   file: ImportFile;
   context: ImportContext;
   limits: ImportLimits;
@@ -76,6 +77,16 @@ export function precheckImport(bytes: Uint8Array, limits: ImportLimits = default
   }
 }
 
+/** The file's first sheet (XLSX) or its text (CSV) as rows of cells; throws ImportFailure when it cannot be read. */
+export async function readTable(file: ImportFile, limits: ImportLimits): Promise<Table> {
+  if (sniffFormat(file.bytes, limits) === 'xlsx') {
+    const entries = workbookEntries(file.bytes, limits);
+    verifyZipEntries(file.bytes, entries, limits);
+    return readXlsx(file.bytes, limits);
+  }
+  return parseCsv(decodeText(file.bytes), limits);
+}
+
 /**
  * Reads a spreadsheet of actions into a preview, in this thread: the worker calls it, and so do
  * the mapping's tests. It is async only because exceljs loads a workbook asynchronously; the CSV
@@ -87,15 +98,7 @@ export async function parseActionImport(
   limits: ImportLimits = defaultImportLimits,
 ): Promise<ImportResult<ImportPreview>> {
   try {
-    let table: Table;
-    if (sniffFormat(file.bytes, limits) === 'xlsx') {
-      const entries = workbookEntries(file.bytes, limits);
-      verifyZipEntries(file.bytes, entries, limits);
-      table = await readXlsx(file.bytes, limits);
-    } else {
-      table = parseCsv(decodeText(file.bytes), limits);
-    }
-    const preview = mapActionTable(table, context);
+    const preview = mapActionTable(await readTable(file, limits), context);
     const existing = context.existingActionTitles.length;
     if (existing + preview.accepted.length > COLLECTION_MAX) {
       return importFailed('tooManyActions', { max: COLLECTION_MAX, existing, importing: preview.accepted.length });

@@ -15,13 +15,17 @@ import { PlanSession } from './planSession';
 import { importPlanFile, listPlans } from './plansFolder';
 import { visiblePath } from '../../../shared/pathText';
 import { WriteTargets } from './writeTargets';
+import { CustomerImports } from './customers';
 
 /** What only the desktop shell can do; browser mode has none of it. */
 export interface DesktopDialogs {
   chooseOpenPath(): Promise<string | null>;
-  /** Asks where to save a plan (.capm) or an export, suggesting a file name with its extension. */
-  chooseSavePath(suggestedName: string, format: 'capm' | ExportFormat): Promise<string | null>;
+  /** Asks where to save a plan (.capm), an export or a segment's contacts, suggesting a file name with its extension. */
+  chooseSavePath(suggestedName: string, format: SaveFormat): Promise<string | null>;
 }
+
+/** What a save dialog can be asked for. */
+export type SaveFormat = 'capm' | ExportFormat | 'csv';
 
 export interface ServiceContext {
   /** Browser mode writes only inside the plans folder and never exports to a file (see WriteTargets). */
@@ -53,6 +57,7 @@ const actionImport = () => import('../import');
 
 export function createHandlers(context: ServiceContext, session = new PlanSession(context.plansFolder)): Handlers {
   const preferences = new PreferencesStore(context.userDataDir);
+  const customers = new CustomerImports(session);
   // Browser mode has no folder picker, so the plans folder is the only one the user chose.
   const targets = new WriteTargets(context.mode === 'browser' ? [context.plansFolder] : null);
   const remember = <T extends { path: string; plan: { meta: { title: string } } }>(result: Result<T>) => {
@@ -85,7 +90,7 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
   const saveDestination = async (
     given: { path?: string; overwrite?: boolean },
     suggestedName: string,
-    format: 'capm' | ExportFormat,
+    format: SaveFormat,
   ): Promise<Result<string | null>> => {
     if (given.path) return targets.check(given.path, { overwrite: given.overwrite ?? false });
     if (!context.dialogs) return fail('unsupportedInBrowser');
@@ -232,6 +237,28 @@ export function createHandlers(context: ServiceContext, session = new PlanSessio
       if (!opened.ok) return opened;
       const bytes = await exportWithAuthor(opened.value.plan, format, language, omitAuthor);
       return bytes.ok ? ok(exportedFile(opened.value.plan, format, bytes.value)) : bytes;
+    },
+    'customers.preview': async ({ fileName, base64 }) => customers.preview(fileName, Buffer.from(base64, 'base64')),
+    'customers.analyze': async ({ choices }) => customers.analyze(choices),
+    'customers.apply': async ({ choices }) => customers.apply(choices),
+    'customers.exportSegment': async ({ segment, source, path, overwrite }) => {
+      const t = createTranslator(preferences.read().language);
+      const given = source && { fileName: source.fileName, bytes: Buffer.from(source.base64, 'base64') };
+      const exported = await customers.segmentContacts(segment, t, given);
+      if (!exported.ok) return exported;
+      const { csv, contacts, optedOut } = exported.value;
+      const opened = session.get();
+      const title = opened.ok ? opened.value.plan.meta.title : '';
+      const suggested = t('customers.export.fileName', { segment: t(`customers.segments.${segment}`), title }).replace(/[\\/:*?"<>|]/g, '-');
+      // Browser mode hands the file to the browser, which downloads it.
+      if (context.mode === 'browser' && !path) {
+        return ok({ file: { fileName: `${suggested}.csv`, mimeType: 'text/csv', base64: csv.toString('base64') }, contacts, optedOut });
+      }
+      const destination = await saveDestination({ path, overwrite }, suggested, 'csv');
+      if (!destination.ok) return destination;
+      if (destination.value === null) return ok(null);
+      const written = writeExport(csv, destination.value);
+      return written.ok ? ok({ path: written.value.path, contacts, optedOut }) : written;
     },
     'plan.exportJson': async ({ path, overwrite }) => {
       const opened = session.get();

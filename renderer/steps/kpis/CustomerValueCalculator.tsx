@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { planCustomerValue } from '../../../shared/compute/customerValue';
 import { basisPointsToInputText, formatEuros, numberStyleOf, parsePercentToBasisPoints } from '../../../shared/money';
 import type { Plan } from '../../../shared/plan';
+import { formatLongDate } from '../../../shared/dates';
+import type { Language } from '../../../shared/i18n';
 import { useAppStore } from '../../app/store';
 import { AmountField } from '../../components/AmountField';
 import { ParsedField, type ParsedFieldProps } from '../../components/ParsedField';
@@ -74,8 +76,12 @@ export function CustomerValueCalculator() {
   const { t, i18n } = useTranslation();
   const inputs = useAppStore((state) => state.opened?.plan.customerValue);
   const products = useAppStore((state) => state.opened?.plan.products);
+  const sales = useAppStore((state) => state.opened?.plan.customerFile.figures ?? null);
   const updateSection = useAppStore((state) => state.updateSection);
   if (!inputs || !products) return null;
+  /** Where a figure comes from, when it is the customer file's: the owner sees it is their own sales. */
+  const fromSales = (typed: number | null, fromFile: number | null | undefined) =>
+    sales && typed !== null && typed === fromFile ? t('customers.fromFile', { date: formatLongDate(sales.asOf, i18n.language as Language) }) : undefined;
   const update = (patch: Partial<Inputs>) => updateSection('customerValue', { ...inputs, ...patch });
   const figures = planCustomerValue({ customerValue: inputs, products });
   const marginHelp = !figures.marginRateFromProducts
@@ -93,6 +99,7 @@ export function CustomerValueCalculator() {
             label={t('kpis.averageTransaction')}
             cents={inputs.averageTransactionCents}
             onCents={(averageTransactionCents) => update({ averageTransactionCents })}
+            helperText={fromSales(inputs.averageTransactionCents, sales?.averageBasketCents)}
             slotProps={{ htmlInput: { 'data-testid': 'clv-basket' } }}
           />
           <ParsedField
@@ -102,12 +109,14 @@ export function CustomerValueCalculator() {
             parse={parseHundredths}
             errorText={t('kpis.invalidNumber')}
             onValue={(purchasesPerYearHundredths) => update({ purchasesPerYearHundredths })}
+            helperText={fromSales(inputs.purchasesPerYearHundredths, sales?.purchasesPerYearHundredths)}
             slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'clv-purchases' } }}
           />
           <OptionalPercentField
             label={t('kpis.retention')}
             value={inputs.retentionBasisPoints}
             onValue={(retentionBasisPoints) => update({ retentionBasisPoints })}
+            helperText={fromSales(inputs.retentionBasisPoints, sales?.retentionBasisPoints)}
             testId="clv-retention"
           />
           <ParsedField

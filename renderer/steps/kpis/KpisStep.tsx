@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, type ChipProps } from '@mui/material';
+import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, type ChipProps } from '@mui/material';
 import { styled, type Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { categoryColors } from '../../../shared/categories';
@@ -8,6 +8,7 @@ import { formatPercent } from '../../../shared/money';
 import { kpiDirections, SHORT_TEXT_MAX, type Action, type Kpi, type KpiDirection, type Objective } from '../../../shared/plan';
 import { itemById } from '../../app/itemById';
 import { usePlanReport } from '../../app/planReview';
+import { BaselineFromData } from '../../components/BaselineFromData';
 import { useAppStore } from '../../app/store';
 import { SectionHeading } from '../../components/SectionHeading';
 import { ScrollingTable, stickyFirst, stickyMarked } from '../../components/ScrollingTable';
@@ -153,13 +154,16 @@ const KpiRow = memo(function KpiRow({ actionId, kpiId, direction, progressBasisP
         <DirectionSelect value={direction} label={label(t('indicators.direction'))} testId="kpi-direction" onChange={(chosen) => set({ direction: chosen })} />
       </TableCell>
       <TableCell>
-        <FigureInput
-          value={kpi.baseline ?? ''}
-          maxLength={SHORT_TEXT_MAX}
-          aria-label={label(t('indicators.baseline'))}
-          data-testid="kpi-baseline"
-          onChange={(event) => set({ baseline: event.target.value })}
-        />
+        <Box sx={{ display: 'flex', alignItems: 'center' }}>
+          <FigureInput
+            value={kpi.baseline ?? ''}
+            maxLength={SHORT_TEXT_MAX}
+            aria-label={label(t('indicators.baseline'))}
+            data-testid="kpi-baseline"
+            onChange={(event) => set({ baseline: event.target.value })}
+          />
+          <BaselineFromData testId="kpi-baseline-from-data" onPick={(baseline) => set({ baseline })} />
+        </Box>
       </TableCell>
       <TableCell>
         <FigureInput

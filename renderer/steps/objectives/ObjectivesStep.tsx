@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { objectiveDirection } from '../../../shared/compute/indicators';
 import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
+import { BaselineFromData } from '../../components/BaselineFromData';
 import { IsoDateField } from '../../components/IsoDateField';
 import { ItemControls } from '../../components/ItemControls';
 import { StepHeader } from '../../components/StepHeader';
@@ -53,7 +55,7 @@ function ObjectiveCard({
   const moveItem = useAppStore((state) => state.moveItem);
   const update = (patch: Partial<Objective>) => saveItem('objectives', { ...objective, ...patch });
   const gaps = objectiveGaps(objective);
-  const field = (key: TextKey, sx?: object) => (
+  const field = (key: TextKey, sx?: object, adornment?: ReactNode) => (
     <TextField
       autoFocus={autoFocus && key === 'title'}
       label={t(`objectives.fields.${key}`)}
@@ -61,7 +63,7 @@ function ObjectiveCard({
       value={objective[key]}
       onChange={(event) => update({ [key]: event.target.value })}
       sx={sx}
-      slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': `objective-${key}` } }}
+      slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': `objective-${key}` }, input: adornment ? { endAdornment: adornment } : undefined }}
     />
   );
 
@@ -112,7 +114,7 @@ function ObjectiveCard({
             </MenuItem>
           ))}
         </TextField>
-        {field('baseline')}
+        {field('baseline', undefined, <BaselineFromData testId="objective-baseline-from-data" onPick={(baseline) => update({ baseline })} />)}
         {field('target')}
         {field('unit')}
         <IsoDateField

@@ -1,4 +1,5 @@
 import { emptyCustomerValue } from '../../plan/customerValue';
+import { sampleRgpd } from '../rgpd';
 import { sampleMeta, type SampleDefinition } from '../kit';
 import { b2bActionPlan } from './actions';
 import { b2bStrategy } from './strategy';
@@ -10,6 +11,7 @@ export const b2bSample: SampleDefinition = {
     meta: sampleMeta(context.text('Axone Informatique — plan marketing 2027', 'Axone Informatique — 2027 marketing plan'), '2026-11-20T08:45:00.000Z'),
     ...b2bStrategy(context),
     ...b2bActionPlan(context),
+    rgpd: sampleRgpd(context.text, 'b2b'),
     customerValue: emptyCustomerValue(),
   }),
 };

@@ -1,4 +1,5 @@
 import { emptyCustomerValue } from '../../plan/customerValue';
+import { sampleRgpd } from '../rgpd';
 import { sampleMeta, type SampleDefinition } from '../kit';
 import { eshopActionPlan } from './actions';
 import { eshopStrategy } from './strategy';
@@ -14,6 +15,7 @@ export const eshopSample: SampleDefinition = {
     meta: sampleMeta(context.text('Galet & Sève — plan marketing 2027', 'Galet & Sève — 2027 marketing plan'), '2026-11-03T10:30:00.000Z'),
     ...eshopStrategy(context),
     ...eshopActionPlan(context),
+    rgpd: sampleRgpd(context.text, 'b2c'),
     customerValue: emptyCustomerValue(),
   }),
 };

@@ -1,3 +1,4 @@
+import { sampleRgpd } from '../rgpd';
 import { sampleMeta, type SampleDefinition } from '../kit';
 import { salonActionPlan } from './actions';
 import { salonStrategy } from './strategy';
@@ -9,6 +10,7 @@ export const salonSample: SampleDefinition = {
     meta: sampleMeta(context.text('Atelier Lou Coiffure — plan marketing 2027', 'Atelier Lou Coiffure — 2027 marketing plan'), '2026-10-12T14:00:00.000Z'),
     ...salonStrategy(context),
     ...salonActionPlan(context),
+    rgpd: sampleRgpd(context.text, 'b2c'),
     // A colour client: about 65 € a visit, five visits a year, six in ten come back; the ads' target acquisition cost.
     customerValue: {
       averageTransactionCents: 6_500,

@@ -42,6 +42,13 @@ function troubledPlans(): Plan[] {
       kpis: [{ id: 'k', name: 'Visites', unit: '', direction: 'higherIsBetter', baseline: '40', target: '25', actualByMonth: noActuals(), catalogueKey: null }],
     }),
   ];
+  // A newsletter while the RGPD checklist is untouched, and a large group of customers to win back.
+  troubled.actions.push(action({ id: 'a4', category: 'emailingCrm', title: 'Newsletter' }));
+  troubled.customerFile.figures = {
+    asOf: '2026-12-31', customers: 100, purchases: 300, revenueCents: 100_000, averageBasketCents: 333, purchasesPerYearHundredths: 300,
+    retentionBasisPoints: null, top20ShareBasisPoints: null, previousCustomers: 0, segments: { new: 10, loyal: 20, lost: 10, toReactivate: 40, occasional: 20 },
+    probableDuplicates: 0, mergedDuplicates: 0, monthlyRevenue: [], lines: 300, badRows: 0, creditNotes: 0,
+  };
   const noCore = base();
   noCore.segments = [{ id: '1', name: 'Retraités du quartier', role: 'secondary', criteria: {}, estimatedSize: '', priority: 1, description: '' }];
   noCore.budget = { method: 'percentOfRevenue', envelopeCents: null, envelopeRateBasisPoints: null };

@@ -4,14 +4,15 @@ import { reviewDiagnostic } from '../../../shared/coach/diagnostic';
 import { reviewObjectives } from '../../../shared/coach/objectives';
 import { reviewPositioning } from '../../../shared/coach/positioning';
 import { reviewTargets } from '../../../shared/coach/targets';
-import { emptyPlan, selfCheckQuestions, type Plan } from '../../../shared/plan';
+import { emptyPlan, rgpdItemIds, selfCheckQuestions, type Plan } from '../../../shared/plan';
 import { fullPlan } from '../fixtures/fullPlan';
 
 const newPlan = () => emptyPlan(2027, 'Boulangerie Martin', '2026-01-01T00:00:00.000Z');
 
 /**
  * fullPlan with the two missing SWOT quadrants filled, the whole test answered, the shop added
- * beside the delivery app (85 % + 15 %) and the budget built from the actions: nothing left to do.
+ * beside the delivery app (85 % + 15 %), the budget built from the actions and every RGPD point
+ * settled: nothing left to do.
  */
 function finishedPlan(): Plan {
   const plan = fullPlan();
@@ -25,6 +26,7 @@ function finishedPlan(): Plan {
     positioning: { ...plan.positioning, selfCheck: Object.fromEntries(selfCheckQuestions.map((question) => [question, true])) },
     budget: { method: 'fromActions', envelopeCents: null, envelopeRateBasisPoints: null },
     channels: [...plan.channels, { ...plan.channels[0], id: 'chan-2', kind: 'ownShop', name: 'Boutique', role: 'Comptoir', revenueShareBasisPoints: 8500, commissionBasisPoints: 0, commissionInBudget: false }],
+    rgpd: { items: Object.fromEntries(rgpdItemIds.map((id) => [id, { state: 'done' as const, note: '' }])) },
   };
 }
 
@@ -33,6 +35,7 @@ describe('reviewPlan', () => {
     expect(Object.keys(reviewPlan(newPlan()))).toEqual([
       'company',
       'diagnostic',
+      'customers',
       'objectives',
       'targets',
       'positioning',
@@ -61,6 +64,7 @@ describe('reviewPlan', () => {
     expect(Object.values(planProgress(plan)).map((progress) => [progress.step, progress.state])).toEqual([
       ['company', 'inProgress'],
       ['diagnostic', 'notStarted'],
+      ['customers', 'notStarted'],
       ['objectives', 'notStarted'],
       ['targets', 'notStarted'],
       ['positioning', 'notStarted'],

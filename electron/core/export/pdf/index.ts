@@ -12,6 +12,7 @@ import { drawBackPage } from './sections/backPage';
 import { budgetSection } from './sections/budget';
 import { calendarSection } from './sections/calendar';
 import { companySection } from './sections/company';
+import { customersSection } from './sections/customers';
 import { customerValueSection } from './sections/customerValue';
 import { drawCover } from './sections/cover';
 import { diagnosticSection } from './sections/diagnostic';
@@ -33,6 +34,7 @@ export const sections: Section[] = [
   atAGlanceSection,
   companySection,
   diagnosticSection,
+  customersSection,
   objectivesSection,
   targetsSection,
   positioningSection,

@@ -7,6 +7,7 @@ import { addBudgetSheet } from './budgetSheet';
 import { addCalendarSheet } from './calendarSheet';
 import { shareStyles } from './cells';
 import { createContext, planName, type XlsxContext } from './context';
+import { addCustomersSheet } from './customersSheet';
 import { addDiagnosticSheet } from './diagnosticSheet';
 import { addGlanceSheet } from './glanceSheet';
 import { addKpisSheet } from './kpisSheet';
@@ -22,6 +23,7 @@ const sheets: ((workbook: ExcelJS.Workbook, context: XlsxContext) => void)[] = [
   addSummarySheet,
   addGlanceSheet,
   addDiagnosticSheet,
+  addCustomersSheet,
   addObjectivesSheet,
   addTargetsSheet,
   addPositioningSheet,

@@ -9,6 +9,7 @@ const names = (catalogue: typeof fr | typeof en) => [
   catalogue.xlsx.sheets.summary,
   catalogue.xlsx.sheets.glance,
   catalogue.steps.names.diagnostic,
+  catalogue.steps.names.customers,
   catalogue.steps.names.objectives,
   catalogue.steps.names.targets,
   catalogue.steps.names.positioning,
@@ -73,7 +74,7 @@ describe('the workbook', () => {
 
   it('is still a complete workbook for an empty plan', async () => {
     const { workbook } = await exportAndRead(emptyPlan(2027, 'Nouveau plan', '2026-01-01T00:00:00Z'), frenchOptions);
-    expect(workbook.worksheets).toHaveLength(13);
+    expect(workbook.worksheets).toHaveLength(14);
     const budget = sheet(workbook, fr.steps.names.budget);
     let total: unknown;
     budget.eachRow((row) => {

@@ -35,6 +35,7 @@ const ourFormulas = [
 const expectedTexts: Record<string, string[]> = {
   [fr.xlsx.sheets.summary]: [link, plus, minus, at],
   [fr.steps.names.diagnostic]: [link, plus, minus, at, equals],
+  [fr.steps.names.customers]: [],
   [fr.steps.names.objectives]: [link, minus, plus, equals, at],
   [fr.steps.names.targets]: [link, minus, plus],
   [fr.steps.names.positioning]: [link, plus, minus, at],
