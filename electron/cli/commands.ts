@@ -3,6 +3,7 @@ import { exportFormats, isIsoDay } from '../../shared/contract';
 import { planProgress } from '../../shared/coach/progress';
 import { computeYearlyForecast } from '../../shared/compute/revenue';
 import type { Language, Translate } from '../../shared/i18n';
+import { formatLongDate } from '../../shared/dates';
 import { formatCount, formatEuros } from '../../shared/money';
 import { customerSegmentIds } from '../../shared/plan/customerFile';
 import { customersJson } from '../../shared/report/checkJson';
@@ -110,7 +111,7 @@ function readInput(filePath: string): string {
  * `customers PLAN --import SALES`: the same reading of a sales export as the app's « Fichier clients »
  * step, through the same calls, with the columns as the headers say; stores the figures in the plan.
  */
-async function customers({ args, flags, t, io, call }: CommandContext): Promise<void> {
+async function customers({ args, flags, language, t, io, call }: CommandContext): Promise<void> {
   const path = required(args[0] ?? (flags.json && flags.json !== 'true' ? flags.json : undefined), 'FILE');
   const salesPath = required(flags.import, '--import');
   const amountsFlag = flags.amounts?.toLowerCase();
@@ -134,7 +135,7 @@ async function customers({ args, flags, t, io, call }: CommandContext): Promise<
     io.out(JSON.stringify(customersJson(figures, stored.amounts), null, 2));
     return;
   }
-  io.out(t('cli.salesSummary', { customers: formatCount(figures.customers), purchases: formatCount(figures.purchases), revenue: formatEuros(figures.revenueCents), amounts: t(stored.amounts === 'ht' ? 'customers.figures.amountsHt' : 'customers.figures.amountsTtc'), asOf: figures.asOf }));
+  io.out(t('cli.salesSummary', { customers: formatCount(figures.customers), purchases: formatCount(figures.purchases), revenue: formatEuros(figures.revenueCents), amounts: t(stored.amounts === 'ht' ? 'customers.figures.amountsHt' : 'customers.figures.amountsTtc'), asOf: formatLongDate(figures.asOf, language) }));
   io.out(t('cli.salesSegments', { segments: customerSegmentIds.map((id) => `${t(`customers.segments.${id}`)} ${figures.segments[id]}`).join(', ') }));
   io.out(t('cli.salesDuplicates', { count: figures.probableDuplicates, merged: figures.mergedDuplicates }));
   if (figures.badRows > 0) io.out(t('cli.salesBadRows', { count: figures.badRows }));
