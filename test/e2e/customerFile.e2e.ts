@@ -39,6 +39,8 @@ test('imports a till export, confirms a probable duplicate, and finds the figure
   expect(await dialog.getByTestId('sales-bad-rows').textContent()).toContain(t('customers.badRows.reasons.badDate'));
   await dialog.getByTestId('sales-duplicate-dup-0').locator('input[type="checkbox"]').check();
   await expect.poll(() => dialog.getByTestId('sales-figure-customers').textContent(), { timeout: 10_000 }).toBe('3');
+  // The owner's own rule for « fidèles »: two purchases a year are enough in this shop.
+  await dialog.getByTestId('sales-threshold-loyalPurchases').fill('2');
   await page.screenshot({ path: path.join('test-results/screenshots', '90-customers-import.png') });
   await dialog.getByTestId('sales-apply').click();
   await dialog.waitFor({ state: 'detached' });
@@ -53,6 +55,7 @@ test('imports a till export, confirms a probable duplicate, and finds the figure
   const inFile = planInFile(app).customerFile;
   expect(inFile.figures).toMatchObject({ customers: 3, mergedDuplicates: 1, segments: { loyal: 1 } });
   expect(inFile.merged).toEqual(['dup-0']);
+  expect(inFile.thresholds.loyalPurchases).toBe(2);
   const bytes = fs.readFileSync(planPath()).toString('latin1') + fs.readFileSync(planPath()).toString('utf8');
   for (const value of personalData) expect(bytes.includes(value), value).toBe(false);
 

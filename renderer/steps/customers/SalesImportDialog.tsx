@@ -16,6 +16,7 @@ import {
   Select,
   Stack,
   Switch,
+  TextField,
   Table,
   TableBody,
   TableCell,
@@ -25,13 +26,44 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { SalesChoices, SalesPreview } from '../../../shared/contract';
-import { salesColumnRoles, type SalesColumnRole } from '../../../shared/plan';
+import { formatCount } from '../../../shared/money';
+import { customerSegmentIds, salesColumnRoles, type CustomerSegmentId, type SalesColumnRole, type SegmentThresholds } from '../../../shared/plan';
 import { IsoDateField } from '../../components/IsoDateField';
 import { ScrollingTable } from '../../components/ScrollingTable';
 import { analyseSales, applySales } from './salesCalls';
 import { FiguresGrid } from './CustomerFigures';
 
 const NOT_USED = -1;
+
+const thresholdFields: { key: keyof SegmentThresholds; segment: CustomerSegmentId; max: number }[] = [
+  { key: 'newWithinDays', segment: 'new', max: 3650 },
+  { key: 'loyalPurchases', segment: 'loyal', max: 1000 },
+  { key: 'reactivateFromDays', segment: 'toReactivate', max: 3650 },
+  { key: 'lostAfterDays', segment: 'lost', max: 3650 },
+];
+
+/** A whole number of days or purchases; what is not one (or out of range) stays on screen, unsent. */
+function ThresholdField({ label, help, value, max, onValue, testId }: { label: string; help: string; value: number; max: number; onValue(value: number): void; testId: string }) {
+  const [text, setText] = useState(String(value));
+  const parsed = /^\s*\d{1,4}\s*$/.test(text) ? Number(text) : NaN;
+  const valid = Number.isInteger(parsed) && parsed >= 1 && parsed <= max;
+  return (
+    <TextField
+      size="small"
+      label={label}
+      value={text}
+      error={!valid}
+      helperText={help}
+      onChange={(event) => {
+        setText(event.target.value);
+        const next = Number(event.target.value);
+        if (/^\s*\d{1,4}\s*$/.test(event.target.value) && next >= 1 && next <= max) onValue(next);
+      }}
+      slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': testId } }}
+      sx={{ flex: 1 }}
+    />
+  );
+}
 /** The owner's changes are sent once typing pauses: each analysis reads the whole file again. */
 const ANALYSE_AFTER_MS = 300;
 
@@ -156,6 +188,16 @@ export function SalesImportDialog({ initial, initialChoices, onClose }: Props) {
             </Box>
           </Stack>
 
+          <Box>
+            <Typography variant="h3" gutterBottom>{t('customers.import.thresholdsTitle')}</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>{t('customers.import.thresholdsHelp')}</Typography>
+            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+              {thresholdFields.map(({ key, segment, max }) => (
+                <ThresholdField key={key} label={t(`customers.segments.${segment}`)} help={t(`customers.import.thresholds.${key}`)} value={choices.thresholds[key]} max={max} onValue={(value) => change({ thresholds: { ...choices.thresholds, [key]: value } })} testId={`sales-threshold-${key}`} />
+              ))}
+            </Stack>
+          </Box>
+
           {preview.problems.filter((problem) => problem !== 'amountsUnknown').map((problem) => (
             <Alert key={problem} severity="warning">{t(`customers.problems.${problem}`)}</Alert>
           ))}
@@ -194,6 +236,11 @@ export function SalesImportDialog({ initial, initialChoices, onClose }: Props) {
           )}
 
           {preview.analysis && <FiguresGrid figures={preview.analysis.figures} amounts={choices.amounts} />}
+          {preview.analysis && (
+            <Typography data-testid="sales-preview-segments">
+              {customerSegmentIds.map((id) => `${t(`customers.segments.${id}`)} : ${formatCount(preview.analysis?.figures.segments[id] ?? 0)}`).join(' · ')}
+            </Typography>
+          )}
         </Stack>
       </DialogContent>
       <DialogActions>
