@@ -26,6 +26,7 @@ export const customersEn = {
       asOfTitle: 'Date of the figures',
       asOf: 'As of',
       asOfHelp: 'By default, the latest date in the file. The last 12 months count back from it.',
+      segmentCount: '{{segment}}: {{count}}',
       thresholdsTitle: 'Segment rules',
       thresholdsHelp: 'Each customer goes to the first segment that fits, in this order: new, loyal, lost, to win back, occasional.',
       thresholds: {

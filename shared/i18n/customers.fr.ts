@@ -26,6 +26,7 @@ export const customersFr = {
       asOfTitle: 'Date des chiffres',
       asOf: 'Au',
       asOfHelp: 'Par défaut, la dernière date du fichier. Les 12 derniers mois se comptent à partir d’elle.',
+      segmentCount: '{{segment}}\u00a0: {{count}}',
       thresholdsTitle: 'Règles des segments',
       thresholdsHelp: 'Chaque client va dans le premier segment qui lui convient, dans l’ordre : nouveaux, fidèles, perdus, à réactiver, occasionnels.',
       thresholds: {

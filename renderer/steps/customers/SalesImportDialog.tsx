@@ -238,7 +238,7 @@ export function SalesImportDialog({ initial, initialChoices, onClose }: Props) {
           {preview.analysis && <FiguresGrid figures={preview.analysis.figures} amounts={choices.amounts} />}
           {preview.analysis && (
             <Typography data-testid="sales-preview-segments">
-              {customerSegmentIds.map((id) => `${t(`customers.segments.${id}`)} : ${formatCount(preview.analysis?.figures.segments[id] ?? 0)}`).join(' · ')}
+              {customerSegmentIds.map((id) => t('customers.import.segmentCount', { segment: t(`customers.segments.${id}`), count: formatCount(preview.analysis?.figures.segments[id] ?? 0) })).join(' · ')}
             </Typography>
           )}
         </Stack>
