@@ -12,7 +12,17 @@ export interface CheckJson {
   asOf: string;
   steps: { id: string; state: 'todo' | 'inProgress' | 'done'; missing: string[] }[];
   warnings: { step: string; code: string; severity: 'warning' | 'info'; message: string; itemId: string | null }[];
-  budget: { quarterCents: number[]; yearCents: number; shareOfRevenueBasisPoints: number | null; internalMinutesPerWeek: number; internalMinutesPerYear: number };
+  budget: {
+    quarterCents: number[];
+    yearCents: number;
+    shareOfRevenueBasisPoints: number | null;
+    internalMinutesPerWeek: number;
+    internalMinutesPerYear: number;
+    /** Added with issue 16: actual spend typed per quarter, and the budget and the actual spend of the months up to the as-of date's (included). */
+    actualQuarterCents: number[];
+    plannedToDateCents: number;
+    actualToDateCents: number;
+  };
   kpis: {
     actionId: string;
     kpiId: string;
@@ -104,6 +114,9 @@ export function checkJson(report: PlanReport, t: Translate): CheckJson {
       shareOfRevenueBasisPoints: report.budget.shareOfRevenueBasisPoints,
       internalMinutesPerWeek: report.internalMinutesPerWeek,
       internalMinutesPerYear: report.budget.yearMinutes,
+      actualQuarterCents: report.spend.actualQuarterCents,
+      plannedToDateCents: report.spend.plannedToDateCents,
+      actualToDateCents: report.spend.actualToDateCents,
     },
     kpis: report.kpis.map(({ actionId, kpi, indicator }) => ({
       actionId,

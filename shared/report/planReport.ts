@@ -1,5 +1,6 @@
 import { reviewPlan } from '../coach/progress';
 import { byIsoDate } from '../dates';
+import { spendToDate, type SpendToDate } from '../compute/spendToDate';
 import { minutesPerWeek } from '../coach/actions';
 import type { CoachWarning, StepReview } from '../coach/types';
 import { computeBreakEven, type BreakEven } from '../compute/breakEven';
@@ -68,6 +69,8 @@ export interface PlanReport {
   warnings: CoachWarning[];
   /** "L'essentiel du plan": the one page a banker or a client reads first. */
   atAGlance: PlanAtAGlance;
+  /** Actual spend against the budget, by month and at the as-of date. */
+  spend: SpendToDate;
   /** The sales export's figures as stored (issue 15); null when no file was imported. */
   customers: { figures: CustomerFigures; amounts: 'ht' | 'ttc' | null } | null;
 }
@@ -136,6 +139,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     breakEven: computeBreakEven(plan),
     review,
     warnings: Object.values(review).flatMap((step) => step.warnings),
+    spend: spendToDate(plan, budget, asOf),
     customers: plan.customerFile.figures ? { figures: plan.customerFile.figures, amounts: plan.customerFile.amounts } : null,
   };
   return { ...report, atAGlance: planAtAGlance(plan, report) };
