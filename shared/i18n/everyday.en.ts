@@ -19,6 +19,16 @@ export const everydayEn: Widen<typeof everydayFr> = {
       keyDates: 'Key date deleted',
     },
   },
+  charts: {
+    showTable: 'Show the table',
+    showChart: 'Show the chart',
+    planned: 'Planned',
+    actual: 'Spent',
+    budgetByQuarter: 'Budget by quarter: planned and spent',
+    budgetByCategory: 'Budget by category',
+    amount: 'Amount',
+    revenueForecast: 'Revenue forecast by month',
+  },
   tables: {
     moreOnTheRight: 'More columns on the right: scroll the table (Shift + wheel, or the arrow keys once the table is selected) →',
   },

@@ -16,6 +16,16 @@ export const everydayFr = {
       keyDates: 'Date clé supprimée',
     },
   },
+  charts: {
+    showTable: 'Voir le tableau',
+    showChart: 'Voir le graphique',
+    planned: 'Prévu',
+    actual: 'Dépensé',
+    budgetByQuarter: 'Budget par trimestre : prévu et dépensé',
+    budgetByCategory: 'Budget par catégorie',
+    amount: 'Montant',
+    revenueForecast: 'Chiffre d’affaires prévisionnel par mois',
+  },
   tables: {
     moreOnTheRight: 'D’autres colonnes à droite : faites défiler le tableau (Maj + molette, ou les flèches une fois le tableau sélectionné) →',
   },

@@ -13,6 +13,7 @@ import { PercentField } from '../../components/PercentField';
 import { ScrollingTable, stickyEnds } from '../../components/ScrollingTable';
 import { SpacerRow } from '../../components/SpacerRow';
 import { StepHeader } from '../../components/StepHeader';
+import { BudgetCharts } from './BudgetCharts';
 import { useVirtualRows } from '../../components/useVirtualRows';
 
 /** A period with nothing spent stays blank, so the months that cost something stand out. */
@@ -179,6 +180,7 @@ export function BudgetStep() {
           </ScrollingTable>
         </Stack>
       )}
+      {budget.yearCents > 0 && <BudgetCharts report={report} />}
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
         <Breakdown
           title={t('budget.byCategory')}

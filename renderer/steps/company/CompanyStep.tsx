@@ -22,6 +22,7 @@ import {
 } from '../../../shared/plan';
 import { AmountField } from '../../components/AmountField';
 import { useAppStore } from '../../app/store';
+import { ForecastChart } from './ForecastChart';
 import { StaffField } from './StaffField';
 import { SectionHeading } from '../../components/SectionHeading';
 
@@ -151,6 +152,7 @@ function ForecastGrid({ company, update }: { company: CompanyProfile; update(pat
           {t('company.fillRemaining')}
         </Button>
       </Stack>
+      <ForecastChart company={company} />
     </Paper>
   );
 }

@@ -8,6 +8,7 @@ import { customerSegmentIds, type CustomerFigures, type CustomerSegmentId, type 
 import { useAppStore } from '../../app/store';
 import { newId } from '../../app/ids';
 import type { Language } from '../../../shared/i18n';
+import { ChartWithTable } from '../../components/ChartWithTable';
 import { exportSegmentContacts } from './salesCalls';
 
 const hundredthsText = (value: number | null) => (value === null ? '—' : (value / 100).toFixed(2).replace('.', ','));
@@ -63,6 +64,7 @@ export function StoredFigures({ plan }: { plan: Plan }) {
   const { figures, amounts, source } = plan.customerFile;
   if (!figures) return null;
   const translate = (key: string, params?: Record<string, unknown>) => t(key, params ?? {}) as string;
+  const monthLabels = figures.monthlyRevenue.map((entry) => `${t(`months.short.${Number(entry.month.slice(5)) - 1}`)} ${entry.month.slice(2, 4)}`);
 
   const addTarget = (segment: CustomerSegmentId) => {
     const name = t('customers.segmentTarget', { segment: t(`customers.segments.${segment}`).toLowerCase(), count: figures.segments[segment] });
@@ -88,8 +90,11 @@ export function StoredFigures({ plan }: { plan: Plan }) {
       </Typography>
       <FiguresGrid figures={figures} amounts={amounts} />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="sales-segment-chart">
-          <Typography variant="h3">{t('customers.charts.segments')}</Typography>
+        <ChartWithTable
+          title={t('customers.charts.segments')}
+          testId="sales-segment-chart"
+          table={{ columns: [t('customers.charts.customersLabel')], rows: customerSegmentIds.map((id) => ({ label: t(`customers.segments.${id}`), values: [formatCount(figures.segments[id])] })) }}
+        >
           <BarChart
             height={240}
             layout="horizontal"
@@ -98,17 +103,20 @@ export function StoredFigures({ plan }: { plan: Plan }) {
             series={[{ data: customerSegmentIds.map((id) => figures.segments[id]), label: t('customers.charts.customersLabel'), valueFormatter: (value) => formatCount(value ?? 0), color: theme.palette.primary.main }]}
             hideLegend
           />
-        </Paper>
-        <Paper variant="outlined" sx={{ p: 2, flex: 1 }} data-testid="sales-month-chart">
-          <Typography variant="h3">{t('customers.charts.months')}</Typography>
+        </ChartWithTable>
+        <ChartWithTable
+          title={t('customers.charts.months')}
+          testId="sales-month-chart"
+          table={{ columns: [t('customers.charts.revenueLabel')], rows: figures.monthlyRevenue.map((entry, index) => ({ label: monthLabels[index], values: [formatEuros(entry.cents)] })) }}
+        >
           <BarChart
             height={240}
-            xAxis={[{ scaleType: 'band', data: figures.monthlyRevenue.map((entry) => `${t(`months.short.${Number(entry.month.slice(5)) - 1}`)} ${entry.month.slice(2, 4)}`) }]}
+            xAxis={[{ scaleType: 'band', data: monthLabels }]}
             yAxis={[{ valueFormatter: (value: number) => formatEuros(value, { decimals: false }), width: 80 }]}
             series={[{ data: figures.monthlyRevenue.map((entry) => entry.cents), label: t('customers.charts.revenueLabel'), valueFormatter: (value) => formatEuros(value ?? 0), color: theme.palette.secondary.main }]}
             hideLegend
           />
-        </Paper>
+        </ChartWithTable>
       </Stack>
 
       <Box>
