@@ -9,6 +9,7 @@ import {
   type Plan,
   type KeyDate,
   emptyCustomerFile,
+  emptySteering,
   emptyRgpdChecklist,
 } from './plan';
 import { emptyCustomerValue } from './plan/customerValue';
@@ -53,6 +54,7 @@ const clearStep: Record<StepId, (plan: Plan) => Partial<Plan>> = {
   company: (plan) => ({ company: emptyCompanyProfile(plan.company.planYear) }),
   diagnostic: () => ({ swot: [], competitors: [] }),
   customers: () => ({ customerFile: emptyCustomerFile(), rgpd: emptyRgpdChecklist() }),
+  pilotage: () => ({ steering: emptySteering() }),
   objectives: () => ({ objectives: [] }),
   targets: () => ({ segments: [], personas: [] }),
   positioning: () => ({ positioning: emptyPositioning() }),

@@ -13,5 +13,6 @@ export const stepIds = [
   'kpis',
   'calendar',
   'summary',
+  'pilotage',
 ] as const;
 export type StepId = (typeof stepIds)[number];

@@ -25,6 +25,7 @@ import { BudgetStep } from '../steps/budget/BudgetStep';
 import { CalendarStep } from '../steps/calendar/CalendarStep';
 import { KpisStep } from '../steps/kpis/KpisStep';
 import { SummaryStep } from '../steps/summary/SummaryStep';
+import { PilotageStep } from '../steps/pilotage/PilotageStep';
 import type { StepId } from '../../shared/steps';
 
 /** Every step of the method has its screen: a missing one is a compile error. */
@@ -42,6 +43,7 @@ const screens: Record<StepId, () => React.JSX.Element | null> = {
   kpis: KpisStep,
   calendar: CalendarStep,
   summary: SummaryStep,
+  pilotage: PilotageStep,
 };
 
 function StepScreen({ step }: { step: StepId }) {

@@ -4,6 +4,8 @@ import type { StepId } from '../steps';
 import { computeBudget, type BudgetSummary } from '../compute/budget';
 import { reviewBudget, reviewCalendar, reviewKpis, reviewPromotion, reviewSummary } from './actions';
 import { reviewCustomers } from './customers';
+import { reviewSteering, steeringAsOf } from './steering';
+import { steeringReport } from '../compute/steering';
 import { reviewDiagnostic } from './diagnostic';
 import { reviewDistribution } from './distribution';
 import { reviewOffer } from './offer';
@@ -27,8 +29,11 @@ export function companyProgress(company: CompanyProfile): StepProgress {
   return { step: 'company', state: stateFrom(checks.length - missing.length, checks.length), missing };
 }
 
-/** Completeness and warnings of every step, in the method's order; `budget` saves computing it again. */
-export function reviewPlan(plan: Plan, budget: BudgetSummary = computeBudget(plan)): Record<StepId, StepReview> {
+/**
+ * Completeness and warnings of every step, in the method's order; `budget` saves computing it again.
+ * The « Pilotage » step is read at `asOf`, by default the plan's « Date du point ».
+ */
+export function reviewPlan(plan: Plan, budget: BudgetSummary = computeBudget(plan), asOf: string = steeringAsOf(plan)): Record<StepId, StepReview> {
   const promotion = reviewPromotion(plan);
   const actionPlan = { promotion, budget: reviewBudget(plan, budget), kpis: reviewKpis(plan), calendar: reviewCalendar(plan) };
   return {
@@ -45,6 +50,7 @@ export function reviewPlan(plan: Plan, budget: BudgetSummary = computeBudget(pla
     kpis: actionPlan.kpis,
     calendar: actionPlan.calendar,
     summary: reviewSummary(actionPlan),
+    pilotage: reviewSteering(plan, steeringReport(plan, budget, asOf)),
   };
 }
 

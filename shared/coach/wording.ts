@@ -26,6 +26,16 @@ export function wordWarning(t: Translate, warning: CoachWarning): string {
       });
     params.items = titles.length < 2 ? titles.join('') : `${titles.slice(0, -1).join(', ')} ${t('rgpd.and')} ${titles[titles.length - 1]}`;
   }
+  if (warning.code === 'categoryOverBudget') {
+    params.category = t(`actionPlan.categories.${String(params.category)}`);
+  }
+  if (warning.code === 'actionWithoutActuals') {
+    const names = t('months.long', { returnObjects: true }) as unknown as string[];
+    params.months = String(params.months)
+      .split(',')
+      .map((month) => names[Number(month) - 1] ?? month)
+      .join(', ');
+  }
   if (warning.code === 'spendWithoutKpi') {
     params.category = t(`actionPlan.categories.${String(params.category)}`);
   }

@@ -1,4 +1,5 @@
 import { customerSegmentIds, type CustomerFigures, type CustomerSegmentId, type SegmentThresholds } from '../plan/customerFile';
+import { roundedRatio } from '../compute/ratio';
 import { optOutKind } from './columns';
 import { normalizeCustomerNumber, normalizeEmail, normalizeName, normalizePhone, normalizePostcode, pairsWithinEdits } from './normalize';
 import type { AnalysedCustomer, BadRow, BadRowReason, CustomerContact, ProbableDuplicate, SalesAnalysis, SalesMapping, SalesOptions, SalesTable } from './types';
@@ -214,19 +215,6 @@ function purchasesOf(lines: readonly SaleLine[], customerOf: Int32Array): { day:
   return purchases;
 }
 
-/**
- * `numerator × scale ÷ denominator` rounded half away from zero, exactly: in BigInt, as
- * (2|n| + |d|) ÷ 2|d|, since a float can land on x.4999… and revenue × 10 000 passes 2^53.
- */
-export function roundedRatio(numerator: number, denominator: number, scale: number): number {
-  if (denominator === 0) throw new RangeError('roundedRatio: division by zero');
-  const scaled = BigInt(numerator) * BigInt(scale);
-  const divisor = BigInt(denominator);
-  const abs = (value: bigint) => (value < 0n ? -value : value);
-  const quotient = (2n * abs(scaled) + abs(divisor)) / (2n * abs(divisor));
-  return Number(scaled < 0n !== divisor < 0n ? -quotient : quotient);
-}
-
 /** What each customer did: purchase dates, purchases in each year, revenue in the last year. */
 interface CustomerYear {
   first: number;
@@ -362,3 +350,5 @@ export function analyzeSales(table: SalesTable, options: SalesOptions): SalesAna
   };
   return { figures, badRows: read.badRows, probableDuplicates, customers: analysed };
 }
+
+export { roundedRatio } from '../compute/ratio';

@@ -5,13 +5,13 @@ export const customersFr = {
       'Vos ventes passées en disent long : combien de clients reviennent, ce qu’ils dépensent, qui ne vient plus. Importez l’export de votre caisse ou de votre logiciel de facturation pour partir de vos vrais chiffres, puis vérifiez que votre fichier respecte le RGPD.',
     salesTitle: 'Vos ventes',
     salesHelp:
-      'Un export CSV ou Excel de vos ventes, une ligne par vente ou par ligne de facture : la date, le montant et le client (numéro, e-mail ou nom). Par exemple « Ventes 2025-2026.csv » exporté de votre caisse.',
+      'Un export CSV ou Excel de vos ventes, une ligne par vente ou par ligne de facture : la date, le montant et le client (numéro, e-mail ou nom). Par exemple «\u00a0Ventes 2025-2026.csv\u00a0» exporté de votre caisse.',
     privacy:
       'Vos clients restent chez vous : le plan ne garde que les chiffres, les effectifs des segments, le nom du fichier et son empreinte, jamais un nom, un e-mail, un téléphone ou un numéro de client ; le fichier lui-même n’est que lu.',
     importFile: 'Importer un export des ventes…',
     importAgain: 'Importer un nouvel export…',
     import: {
-      title: 'Lire « {{fileName}} »',
+      title: 'Lire «\u00a0{{fileName}}\u00a0»',
       rows_one: '{{count}} ligne sous les en-têtes.',
       rows_other: '{{count}} lignes sous les en-têtes.',
       columnsTitle: 'Colonnes',
@@ -59,7 +59,7 @@ export const customersFr = {
       title_one: '{{count}} doublon probable',
       title_other: '{{count}} doublons probables',
       help: 'Des noms presque identiques au même code postal ou au même téléphone : dites s’il s’agit du même client. Rien n’est fusionné sans votre accord.',
-      pair: '« {{a}} » et « {{b}} » ({{shared}})',
+      pair: '«\u00a0{{a}}\u00a0» et «\u00a0{{b}}\u00a0» ({{shared}})',
       shared: { postcode: 'même code postal', phone: 'même téléphone' },
       same: 'Même client',
       apart: 'Clients distincts',
@@ -70,8 +70,8 @@ export const customersFr = {
       line: 'ligne {{row}}, {{reason}}',
       reasons: { badDate: 'date illisible', badAmount: 'montant illisible', noCustomer: 'aucun client' },
     },
-    source_one: 'D’après « {{fileName}} » ({{count}} ligne).',
-    source_other: 'D’après « {{fileName}} » ({{count}} lignes).',
+    source_one: 'D’après «\u00a0{{fileName}}\u00a0» ({{count}} ligne).',
+    source_other: 'D’après «\u00a0{{fileName}}\u00a0» ({{count}} lignes).',
     charts: {
       segments: 'Clients par segment',
       customersLabel: 'Clients',
@@ -85,8 +85,8 @@ export const customersFr = {
     addToTargets: 'Ajouter aux cibles',
     exportContacts: 'Exporter les contacts…',
     chooseFileAgain: 'Choisir le fichier',
-    exported_one: '{{count}} contact « {{segment}} » exporté ; {{optedOut}} opposé(s) à la prospection laissé(s) de côté.',
-    exported_other: '{{count}} contacts « {{segment}} » exportés ; {{optedOut}} opposé(s) à la prospection laissé(s) de côté.',
+    exported_one: '{{count}} contact «\u00a0{{segment}}\u00a0» exporté ; {{optedOut}} opposé(s) à la prospection laissé(s) de côté.',
+    exported_other: '{{count}} contacts «\u00a0{{segment}}\u00a0» exportés ; {{optedOut}} opposé(s) à la prospection laissé(s) de côté.',
     exportRules:
       'Avant d’écrire : un e-mail ou un SMS à un client particulier ne parle que de produits analogues à ceux qu’il a achetés et permet de se désinscrire ; un appel demande son accord préalable.',
     forget: 'Retirer ces chiffres du plan',

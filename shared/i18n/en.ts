@@ -14,11 +14,13 @@ import { strategyEn } from './strategy.en';
 import { pdfPagesEn } from './pdfPages.en';
 import { customersEn } from './customers.en';
 import { rgpdEn } from './rgpd.en';
+import { steeringEn } from './steering.en';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyEn;
 const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixEn;
 const { missing: figuresMissing, warnings: figuresWarnings, ...figuresTexts } = figuresEn;
 const { missing: rgpdMissing, warnings: rgpdWarnings, ...rgpdTexts } = rgpdEn;
+const { missing: steeringMissing, warnings: steeringWarnings, ...steeringTexts } = steeringEn;
 
 export const en: Catalog = {
   ...strategyTexts,
@@ -36,7 +38,8 @@ export const en: Catalog = {
   ...pdfPagesEn,
   ...customersEn,
   ...rgpdTexts,
-  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings },
+  ...steeringTexts,
+  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings, ...steeringWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Your marketing plan for the year, step by step.',
@@ -101,6 +104,7 @@ export const en: Catalog = {
       kpis: 'Indicators',
       calendar: 'Calendar',
       summary: 'Summary',
+      pilotage: 'Steering',
     },
   },
   company: {
@@ -173,6 +177,7 @@ export const en: Catalog = {
       ...mixMissing,
       ...figuresMissing,
       ...rgpdMissing,
+      ...steeringMissing,
     },
   },
   errors: {
@@ -204,6 +209,7 @@ export const en: Catalog = {
       customerValue: 'the customer value calculation',
       customerFile: 'the customer file figures',
       rgpd: 'the GDPR checklist',
+      steering: 'the steering date',
       swot: 'the SWOT items',
       competitors: 'the competitors',
       objectives: 'the objectives',

@@ -13,12 +13,14 @@ import { strategyFr } from './strategy.fr';
 import { pdfPagesFr } from './pdfPages.fr';
 import { customersFr } from './customers.fr';
 import { rgpdFr } from './rgpd.fr';
+import { steeringFr } from './steering.fr';
 import type { Widen } from './widen';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyFr;
 const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixFr;
 const { missing: figuresMissing, warnings: figuresWarnings, ...figuresTexts } = figuresFr;
 const { missing: rgpdMissing, warnings: rgpdWarnings, ...rgpdTexts } = rgpdFr;
+const { missing: steeringMissing, warnings: steeringWarnings, ...steeringTexts } = steeringFr;
 
 /** Reference catalogue: every user-facing sentence starts here, in French. */
 export const fr = {
@@ -37,7 +39,8 @@ export const fr = {
   ...pdfPagesFr,
   ...customersFr,
   ...rgpdTexts,
-  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings },
+  ...steeringTexts,
+  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings, ...steeringWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Votre plan marketing de l’année, pas à pas.',
@@ -104,6 +107,7 @@ export const fr = {
       kpis: 'Indicateurs',
       calendar: 'Calendrier',
       summary: 'Synthèse',
+      pilotage: 'Pilotage',
     },
   },
   company: {
@@ -176,6 +180,7 @@ export const fr = {
       ...mixMissing,
       ...figuresMissing,
       ...rgpdMissing,
+      ...steeringMissing,
     },
   },
   errors: {
@@ -207,6 +212,7 @@ export const fr = {
       customerValue: 'le calcul de la valeur client',
       customerFile: 'les chiffres du fichier clients',
       rgpd: 'la check-list RGPD',
+      steering: 'la date du point de pilotage',
       swot: 'les éléments du SWOT',
       competitors: 'les concurrents',
       objectives: 'les objectifs',

@@ -9,4 +9,5 @@ export * from './distribution';
 export * from './actions';
 export * from './customerFile';
 export * from './rgpd';
+export * from './steering';
 export * from './plan';

@@ -9,6 +9,7 @@ import { distributionChannel } from './distribution';
 import { customerValueInputs, emptyCustomerValue } from './customerValue';
 import { customerFile, emptyCustomerFile } from './customerFile';
 import { emptyRgpdChecklist, rgpdChecklist } from './rgpd';
+import { emptySteering, steering } from './steering';
 import { action, budgetSettings, emptyBudgetSettings, keyDate } from './actions';
 import { longText, shortText } from './common';
 import { stepIds } from '../steps';
@@ -24,6 +25,7 @@ export const sectionSchemas = {
   /** The sales export's figures (never its customers) and the RGPD checklist; older files have neither. */
   customerFile: customerFile.default(emptyCustomerFile),
   rgpd: rgpdChecklist.default(emptyRgpdChecklist),
+  steering: steering.default(emptySteering),
 } as const;
 export type SectionName = keyof typeof sectionSchemas;
 export const sectionNames = Object.keys(sectionSchemas) as SectionName[];
@@ -103,6 +105,7 @@ export function emptySections(planYear: number, name = ''): Sections {
     customerValue: emptyCustomerValue(),
     customerFile: emptyCustomerFile(),
     rgpd: emptyRgpdChecklist(),
+    steering: emptySteering(),
   };
 }
 

@@ -1,11 +1,13 @@
 import { reviewPlan } from '../coach/progress';
 import { byIsoDate } from '../dates';
 import { spendToDate, type SpendToDate } from '../compute/spendToDate';
+import { steeringReport, type SteeringReport } from '../compute/steering';
+import { steeringAsOf } from '../coach/steering';
 import { minutesPerWeek } from '../coach/actions';
 import type { CoachWarning, StepReview } from '../coach/types';
 import { computeBreakEven, type BreakEven } from '../compute/breakEven';
 import { actionBudget, computeBudget, quarterTotals, type BudgetSummary, type FamilyKey, type Monthly } from '../compute/budget';
-import { defaultAsOf, kpiIndicator, objectiveIndicator, type IndicatorProgress } from '../compute/indicators';
+import { kpiIndicator, objectiveIndicator, type IndicatorProgress } from '../compute/indicators';
 import { summaryRows, type SummaryRow } from '../compute/summaryRows';
 import { actionCategories, type ActionCategory, type CustomerFigures, type CostLine, type DistributionChannel, type KeyDate, type Kpi, type Objective, type Plan } from '../plan';
 import type { StepId } from '../steps';
@@ -71,6 +73,8 @@ export interface PlanReport {
   atAGlance: PlanAtAGlance;
   /** Actual spend against the budget, by month and at the as-of date. */
   spend: SpendToDate;
+  /** The « Pilotage » dashboard: planned against actual by month, category and action. */
+  steering: SteeringReport;
   /** The sales export's figures as stored (issue 15); null when no file was imported. */
   customers: { figures: CustomerFigures; amounts: 'ht' | 'ttc' | null } | null;
 }
@@ -120,10 +124,10 @@ function breakdowns(budget: BudgetSummary) {
 
 export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport {
   const year = plan.company.planYear;
-  const asOf = options.asOf ?? defaultAsOf(year, options.today);
+  const asOf = options.asOf ?? steeringAsOf(plan, options.today);
   const budget = computeBudget(plan);
   const rows = summaryRows(plan, budget);
-  const review = reviewPlan(plan, budget);
+  const review = reviewPlan(plan, budget, asOf);
   const report: Omit<PlanReport, 'atAGlance'> = {
     asOf,
     budget,
@@ -140,6 +144,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     review,
     warnings: Object.values(review).flatMap((step) => step.warnings),
     spend: spendToDate(plan, budget, asOf),
+    steering: steeringReport(plan, budget, asOf),
     customers: plan.customerFile.figures ? { figures: plan.customerFile.figures, amounts: plan.customerFile.amounts } : null,
   };
   return { ...report, atAGlance: planAtAGlance(plan, report) };
@@ -150,7 +155,7 @@ const cache = new WeakMap<Plan, PlanReport>();
 
 export function reportOf(plan: Plan, options: ReportOptions = {}): PlanReport {
   const cached = cache.get(plan);
-  const asOf = options.asOf ?? defaultAsOf(plan.company.planYear, options.today);
+  const asOf = options.asOf ?? steeringAsOf(plan, options.today);
   if (cached && cached.asOf === asOf) return cached;
   const report = buildReport(plan, { ...options, asOf });
   cache.set(plan, report);

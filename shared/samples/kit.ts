@@ -22,8 +22,12 @@ export interface SampleDefinition {
   build(context: SampleContext): SamplePlan;
 }
 
-/** A sample may leave out the parts a new plan starts empty with: no sales file, the RGPD checklist unseen. */
-export type SamplePlan = Omit<Plan, 'customerFile' | 'rgpd'> & Partial<Pick<Plan, 'customerFile' | 'rgpd'>>;
+/**
+ * A sample may leave out the parts a new plan starts empty with (no sales file, the RGPD checklist
+ * unseen); its « Date du point » is the end of March, the last month its actual spend is typed for.
+ */
+export type SamplePlan = Omit<Plan, 'customerFile' | 'rgpd' | 'steering'> & Partial<Pick<Plan, 'customerFile' | 'rgpd' | 'steering'>>;
+export const SAMPLE_STEERING_DATE = '2027-03-31';
 
 /**
  * A sample is an ordinary plan, not a trainer's template: it opens like any plan the user wrote, and

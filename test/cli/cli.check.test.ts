@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli';
 import { PlanFile } from '../../electron/core/store/planFile';
 import { selfCheckQuestions, type Objective, type Plan, type Segment } from '../../shared/plan';
-import { fullPlan } from '../shared/fixtures/fullPlan';
+import { fullPlan, steeredTo } from '../shared/fixtures/fullPlan';
 import { createTranslator } from '../../shared/i18n';
 
 const fr = createTranslator('fr');
@@ -146,7 +146,7 @@ describe('cap-marketing check, in French', () => {
   });
 
   it('on a finished plan, says every step is done and there is nothing to point out', async () => {
-    const plan: Plan = {
+    const plan: Plan = steeredTo({
       ...fullPlan(),
       swot: [
         ...fullPlan().swot,
@@ -156,7 +156,7 @@ describe('cap-marketing check, in French', () => {
       positioning: { ...fullPlan().positioning, selfCheck: Object.fromEntries(selfCheckQuestions.map((question) => [question, true])) },
       channels: fullPlan().channels.map((channel) => ({ ...channel, revenueShareBasisPoints: 10_000 })),
       budget: { method: 'fromActions', envelopeCents: null, envelopeRateBasisPoints: null },
-    };
+    }, '2027-02-28');
     const file = inDir('fini.capm');
     const created = PlanFile.create(file, plan);
     if (created.ok) created.value.close();

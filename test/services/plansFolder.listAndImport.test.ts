@@ -31,7 +31,7 @@ describe('the plans folder, as browser mode lists and fills it', () => {
     fs.writeFileSync(path.join(folder, 'notes.txt'), 'hello');
     const listed = listPlans(folder);
     expect(listed.map((plan) => path.basename(plan.path))).toEqual(['bakery.capm', 'salon.capm']);
-    expect(listed[1]).toMatchObject({ year: 2027, isTemplate: false, stepsTotal: 13 });
+    expect(listed[1]).toMatchObject({ year: 2027, isTemplate: false, stepsTotal: 14 });
     expect(listed[1].stepsDone).toBeGreaterThan(0);
     expect(fs.readFileSync(path.join(folder, 'salon.capm')).equals(salon)).toBe(true);
     expect(listPlans(path.join(home, 'missing'))).toEqual([]);

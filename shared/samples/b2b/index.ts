@@ -6,7 +6,8 @@ import { b2bStrategy } from './strategy';
 
 /** A managed IT and cybersecurity firm near Angers: key accounts, a trade show, LinkedIn and prescribers. */
 export const b2bSample: SampleDefinition = {
-  intendedWarnings: [],
+  // At the end of March the firm has spent more than planned on events, e-mailing and partnerships: what Pilotage is for.
+  intendedWarnings: ['categoryOverBudget'],
   build: (context) => ({
     meta: sampleMeta(context.text('Axone Informatique — plan marketing 2027', 'Axone Informatique — 2027 marketing plan'), '2026-11-20T08:45:00.000Z'),
     ...b2bStrategy(context),

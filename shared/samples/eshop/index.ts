@@ -10,7 +10,7 @@ import { eshopStrategy } from './strategy';
  * internal time is shown on purpose, the hidden cost of a launch year.
  */
 export const eshopSample: SampleDefinition = {
-  intendedWarnings: ['tooManyHours'],
+  intendedWarnings: ['tooManyHours', 'categoryOverBudget'],
   build: (context) => ({
     meta: sampleMeta(context.text('Galet & Sève — plan marketing 2027', 'Galet & Sève — 2027 marketing plan'), '2026-11-03T10:30:00.000Z'),
     ...eshopStrategy(context),

@@ -53,7 +53,23 @@ function troubledPlans(): Plan[] {
   noCore.segments = [{ id: '1', name: 'Retraités du quartier', role: 'secondary', criteria: {}, estimatedSize: '', priority: 1, description: '' }];
   noCore.budget = { method: 'percentOfRevenue', envelopeCents: null, envelopeRateBasisPoints: null };
   noCore.actions = [action({ costLines: [{ id: 'f', kind: 'fixed', label: '', amountCents: 100, period: { kind: 'year' } }] })];
-  return [base(), troubled, noCore];
+  // Followed to the end of June: an event that spent 500 € in January for 100 € over the year, a
+  // KPI at 10 % of its way in May and June (late both times), an objective due mid-July at 10 %.
+  const steered = base();
+  steered.steering = { asOf: '2027-06-30' };
+  const months = (values: Record<number, string>) => Array.from({ length: 12 }, (_, index) => values[index + 1] ?? null);
+  steered.actions = [
+    action({
+      id: 'over',
+      costLines: [{ id: 'f', kind: 'fixed', label: 'Stand', amountCents: 10_000, period: { kind: 'year' } }],
+      actualSpendCents: Array.from({ length: 12 }, (_, index) => (index === 0 ? 50_000 : index < 6 ? 0 : null)),
+      kpis: [{ id: 'k', name: 'Visites', unit: '', direction: 'higherIsBetter', baseline: '0', target: '100', actualByMonth: months({ 5: '10', 6: '10' }), catalogueKey: null }],
+    }),
+  ];
+  steered.objectives = [
+    { id: 'o', title: 'Vendre 100 coffrets', family: 'conversion', indicator: 'Coffrets vendus', baseline: '0', target: '100', unit: 'coffrets', deadline: '2027-07-15', notes: '', actualByMonth: months({ 6: '10' }) },
+  ];
+  return [base(), troubled, noCore, steered];
 }
 
 const reviews = () => troubledPlans().map((plan) => reviewPlan(plan));

@@ -5,18 +5,18 @@ import { reviewObjectives } from '../../../shared/coach/objectives';
 import { reviewPositioning } from '../../../shared/coach/positioning';
 import { reviewTargets } from '../../../shared/coach/targets';
 import { emptyPlan, rgpdItemIds, selfCheckQuestions, type Plan } from '../../../shared/plan';
-import { fullPlan } from '../fixtures/fullPlan';
+import { fullPlan, steeredTo } from '../fixtures/fullPlan';
 
 const newPlan = () => emptyPlan(2027, 'Boulangerie Martin', '2026-01-01T00:00:00.000Z');
 
 /**
  * fullPlan with the two missing SWOT quadrants filled, the whole test answered, the shop added
  * beside the delivery app (85 % + 15 %), the budget built from the actions and every RGPD point
- * settled: nothing left to do.
+ * settled, followed up to the end of February: nothing left to do.
  */
 function finishedPlan(): Plan {
   const plan = fullPlan();
-  return {
+  return steeredTo({
     ...plan,
     swot: [
       ...plan.swot,
@@ -27,7 +27,7 @@ function finishedPlan(): Plan {
     budget: { method: 'fromActions', envelopeCents: null, envelopeRateBasisPoints: null },
     channels: [...plan.channels, { ...plan.channels[0], id: 'chan-2', kind: 'ownShop', name: 'Boutique', role: 'Comptoir', revenueShareBasisPoints: 8500, commissionBasisPoints: 0, commissionInBudget: false }],
     rgpd: { items: Object.fromEntries(rgpdItemIds.map((id) => [id, { state: 'done' as const, note: '' }])) },
-  };
+  }, '2027-02-28');
 }
 
 describe('reviewPlan', () => {
@@ -46,6 +46,7 @@ describe('reviewPlan', () => {
       'kpis',
       'calendar',
       'summary',
+      'pilotage',
     ]);
   });
 
@@ -75,6 +76,7 @@ describe('reviewPlan', () => {
       ['kpis', 'notStarted'],
       ['calendar', 'notStarted'],
       ['summary', 'notStarted'],
+      ['pilotage', 'notStarted'],
     ]);
     expect(planWarnings(plan).map((warning) => [warning.step, warning.code])).toEqual([
       ['objectives', 'noObjective'],
@@ -130,6 +132,7 @@ describe('planProgress and planWarnings', () => {
       'promotion.actionWithoutObjective',
       'distribution.sharesNotWhole',
       'budget.overEnvelope',
+      'pilotage.actionWithoutActuals',
     ]);
   });
 

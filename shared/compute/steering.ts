@@ -1,0 +1,77 @@
+import { actionCategories, type ActionCategory, type Plan } from '../plan';
+import { roundedRatio } from './ratio';
+import type { BudgetSummary, Monthly } from './budget';
+import { monthsToDate } from './spendToDate';
+
+/** Planned against actual for one line of the dashboard (the year, a category, an action). */
+export interface SpendLine {
+  plannedMonthsCents: Monthly;
+  actualMonthsCents: Monthly;
+  plannedYearCents: number;
+  plannedToDateCents: number;
+  actualToDateCents: number;
+  /** Actual − planned to date: above zero, more was spent than planned. */
+  varianceCents: number;
+  /** The variance over what was planned to date, in basis points; null when nothing was planned. */
+  varianceBasisPoints: number | null;
+}
+
+export interface SteeringReport {
+  asOf: string;
+  monthsToDate: number;
+  /** Every cost, distribution commissions included (they have no actual spend of their own). */
+  total: SpendLine & { plannedCumulativeCents: Monthly; actualCumulativeCents: Monthly };
+  byCategory: (SpendLine & { category: ActionCategory })[];
+  byAction: (SpendLine & { actionId: string; category: ActionCategory; title: string; actualTyped: boolean[] })[];
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+const cumulative = (months: Monthly): Monthly => months.map((_, index) => sum(months.slice(0, index + 1)));
+
+function spendLine(plannedMonthsCents: Monthly, actualMonthsCents: Monthly, months: number): SpendLine {
+  const plannedToDateCents = sum(plannedMonthsCents.slice(0, months));
+  const actualToDateCents = sum(actualMonthsCents.slice(0, months));
+  const varianceCents = actualToDateCents - plannedToDateCents;
+  return {
+    plannedMonthsCents,
+    actualMonthsCents,
+    plannedYearCents: sum(plannedMonthsCents),
+    plannedToDateCents,
+    actualToDateCents,
+    varianceCents,
+    varianceBasisPoints: plannedToDateCents === 0 ? null : roundedRatio(varianceCents, plannedToDateCents, 10_000),
+  };
+}
+
+/**
+ * The dashboard's figures at a date, from the budget the rest of the app shows and the actual spend
+ * typed per action and month: the same totals as the Budget step, the summary and `check --json`.
+ */
+export function steeringReport(plan: Pick<Plan, 'actions' | 'company'>, budget: BudgetSummary, asOf: string): SteeringReport {
+  const months = monthsToDate(plan.company.planYear, asOf);
+  const byAction = plan.actions.map((action, index) => {
+    const actual = action.actualSpendCents.map((cents) => cents ?? 0);
+    return {
+      ...spendLine(budget.byAction[index].cents, actual, months),
+      actionId: action.id,
+      category: action.category,
+      title: action.title,
+      actualTyped: action.actualSpendCents.map((cents) => cents !== null),
+    };
+  });
+  const addMonths = (lines: readonly { plannedMonthsCents: Monthly; actualMonthsCents: Monthly }[], key: 'plannedMonthsCents' | 'actualMonthsCents') =>
+    Array.from({ length: 12 }, (_, month) => sum(lines.map((line) => line[key][month])));
+  const byCategory = actionCategories.flatMap((category) => {
+    const lines = byAction.filter((line) => line.category === category);
+    if (lines.length === 0) return [];
+    return [{ ...spendLine(addMonths(lines, 'plannedMonthsCents'), addMonths(lines, 'actualMonthsCents'), months), category }];
+  });
+  const total = spendLine(budget.monthsCents, addMonths(byAction, 'actualMonthsCents'), months);
+  return {
+    asOf,
+    monthsToDate: months,
+    total: { ...total, plannedCumulativeCents: cumulative(total.plannedMonthsCents), actualCumulativeCents: cumulative(total.actualMonthsCents) },
+    byCategory,
+    byAction,
+  };
+}

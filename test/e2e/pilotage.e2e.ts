@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PlanFile } from '../../electron/core/store/planFile';
+import { formatEuros } from '../../shared/money';
+import { buildReport } from '../../shared/report/planReport';
+import { buildSample } from '../../shared/samples';
+import { openAppPage, planInFile, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { stepDriver, t } from './stepDriver';
+
+let app: BrowserModeApp;
+let page: Page;
+let driver: ReturnType<typeof stepDriver>;
+const salon = buildSample('salon', 'fr');
+
+beforeAll(async () => {
+  app = await startBrowserModeApp();
+  fs.mkdirSync(app.plansFolder, { recursive: true });
+  const created = PlanFile.create(path.join(app.plansFolder, 'salon.capm'), salon);
+  if (!created.ok) throw new Error(created.error.code);
+  created.value.close();
+  page = await openAppPage(app);
+  driver = stepDriver(page);
+  await page.getByTestId('folder-plan').first().click();
+  await page.getByTestId('plan-title').waitFor();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const drawn = (testId: string) =>
+  page.getByTestId(testId).locator('svg path, svg rect').evaluateAll((shapes) => shapes.filter((shape) => (shape.getAttribute('d') ?? '').length > 20 || Number(shape.getAttribute('height')) > 0).length);
+
+test('Pilotage at the end of March: spend planned against actual, charts drawn, and a block pasted from a spreadsheet after its preview', async () => {
+  await driver.openStep('pilotage');
+  const report = buildReport(salon);
+  expect(await page.getByTestId('pilotage-planned').textContent()).toBe(formatEuros(report.steering.total.plannedToDateCents));
+  expect(await page.getByTestId('pilotage-actual').textContent()).toBe(formatEuros(report.steering.total.actualToDateCents));
+  await expect.poll(() => drawn('pilotage-cumulative-chart')).toBeGreaterThan(0);
+  await expect.poll(() => page.getByTestId('pilotage-indicator').count()).toBeGreaterThan(0);
+  await page.waitForTimeout(800); // the curves draw in
+  await driver.shoot('99-pilotage-salon');
+
+  // Three actions × April–July, copied from a French spreadsheet.
+  const block = ['100,00\t120,50\t0\t80', '200\t200\t200\t200', '1 000,00\t\t50,25\t10'].join('\r\n');
+  const [first, second, third] = salon.actions;
+  const cell = page.getByTestId(`actual-${first.id}-4`);
+  await cell.scrollIntoViewIfNeeded();
+  await cell.evaluate((input, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, block);
+  const preview = page.getByTestId('paste-preview');
+  await preview.waitFor();
+  expect(await preview.locator('tbody tr').count()).toBe(11); // 12 cells, one left empty
+  expect(await preview.textContent()).toContain(formatEuros(100_000));
+  await page.getByTestId('paste-confirm').click();
+  await driver.saved();
+  const plan = planInFile(app);
+  const actions = new Map(plan.actions.map((action) => [action.id, action]));
+  expect(actions.get(first.id)?.actualSpendCents.slice(3, 7)).toEqual([10_000, 12_050, 0, 8_000]);
+  expect(actions.get(second.id)?.actualSpendCents.slice(3, 7)).toEqual([20_000, 20_000, 20_000, 20_000]);
+  expect(actions.get(third.id)?.actualSpendCents.slice(3, 7)).toEqual([100_000, third.actualSpendCents[4], 5_025, 1_000]);
+
+  // Read at the end of July, the variance follows what was pasted.
+  await page.getByTestId('pilotage-as-of').locator('[role="spinbutton"]').first().focus();
+  await page.keyboard.type('31072027');
+  await driver.saved();
+  const july = buildReport(planInFile(app));
+  expect(july.asOf).toBe('2027-07-31');
+  await expect.poll(() => page.getByTestId('pilotage-actual').textContent()).toBe(formatEuros(july.steering.total.actualToDateCents));
+  const sign = july.steering.total.varianceCents > 0 ? '+' : '';
+  expect(await page.getByTestId('pilotage-variance').textContent()).toContain(`${sign}${formatEuros(july.steering.total.varianceCents)}`);
+  expect(t('pilotage.variance')).toBeTruthy();
+});
+
+test('an empty plan’s Pilotage says there is nothing yet, without failing', async () => {
+  await page.getByTestId('plan-menu').click();
+  await page.keyboard.press('Escape');
+  fs.mkdirSync(app.plansFolder, { recursive: true });
+  await driver.openStep('pilotage');
+  expect(await page.getByTestId('pilotage-planned').count()).toBe(1);
+  void SCREENSHOT_DIR;
+});
