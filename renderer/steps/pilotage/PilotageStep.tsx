@@ -42,6 +42,9 @@ function Spend({ report }: { report: PlanReport }) {
   const { total, byCategory } = report.steering;
   const months = t('months.short', { returnObjects: true }) as unknown as string[];
   const over = total.varianceCents > 0;
+  if (total.plannedYearCents === 0 && total.actualMonthsCents.every((cents) => cents === 0)) {
+    return <Typography color="text.secondary" data-testid="pilotage-planned">{t('pilotage.nothingYet')}</Typography>;
+  }
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5}>
