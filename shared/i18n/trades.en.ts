@@ -5,6 +5,9 @@ import type { Widen } from './widen';
 export const tradesEn: Widen<typeof tradesFr> = {
   tradeExamples: {
     prefix: 'Example',
+    /** Under a field or as its placeholder; the short form in a narrow field (a figure, a unit). */
+    line: '{{prefix}}: {{example}}',
+    short: 'E.g. {{example}}',
     bakery: {
       productName: 'Traditional baguette',
       segmentName: 'Local families',
@@ -12,6 +15,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the neighbourhood craft bakery',
       promise: 'bakes sourdough bread several times a day',
       reasonToBelieve: 'kneads and bakes everything on site, with flour from a nearby mill',
+      swot: {
+        strength: 'Sourdough bread baked on site several times a day',
+        weakness: 'Shop window almost empty after 5 p.m., when working people head home',
+        opportunity: 'A neighbourhood of 300 new homes is opening 500 m away',
+        threat: 'A bakery chain is moving into the street',
+      },
+      competitor: {
+        name: 'Market Street Bakery',
+        positioning: 'premium organic bread for well-off customers',
+      },
+      objective: {
+        title: 'Sell more lunch menus',
+        indicator: 'Lunch menus sold per day',
+        baseline: '40',
+        target: '60',
+        unit: 'menus/day',
+      },
     },
     florist: {
       productName: 'Seasonal bouquet',
@@ -20,6 +40,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the neighbourhood designer florist',
       promise: 'makes seasonal bouquets delivered the same day',
       reasonToBelieve: 'buys its flowers every morning from growers less than 50 km away',
+      swot: {
+        strength: 'Wedding arrangements recommended by two reception venues',
+        weakness: 'Sales heavily concentrated on Valentine’s Day and Mother’s Day',
+        opportunity: 'Couples getting married look for local, seasonal flowers',
+        threat: 'Websites selling bouquets sent by post undercut prices',
+      },
+      competitor: {
+        name: 'Clara’s Garden',
+        positioning: 'the shopping-centre florist: ready-made bouquets, low prices, open on Sundays',
+      },
+      objective: {
+        title: 'Win more weddings',
+        indicator: 'Weddings decorated in the year',
+        baseline: '12',
+        target: '20',
+        unit: 'weddings',
+      },
     },
     hairSalon: {
       productName: 'Cut and blow-dry',
@@ -28,6 +65,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the hair salon that specialises in colour',
       promise: 'offers appointments booked online and kept on time',
       reasonToBelieve: 'trains each stylist twice a year and guarantees colour for eight weeks',
+      swot: {
+        strength: 'A well-known colourist and clients who have been loyal for years',
+        weakness: 'A half-empty diary on Tuesdays and Wednesday mornings',
+        opportunity: 'More and more clients book online, even late in the evening',
+        threat: 'A low-cost walk-in salon is opening in the shopping centre',
+      },
+      competitor: {
+        name: 'Cut’Express',
+        positioning: 'the quick walk-in cut, at a low price',
+      },
+      objective: {
+        title: 'Get clients to book again before they leave',
+        indicator: 'Share of clients who book their next appointment at the till',
+        baseline: '35',
+        target: '60',
+        unit: '%',
+      },
     },
     craftsman: {
       productName: 'Bathroom renovation',
@@ -36,6 +90,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the local plumbing and heating tradesman',
       promise: 'sends a detailed quote within 48 hours and keeps to its dates',
       reasonToBelieve: 'is RGE certified and shows its recent jobs with the clients’ consent',
+      swot: {
+        strength: 'RGE certification, which entitles clients to renovation grants',
+        weakness: 'Quotes sent within three weeks: some clients sign elsewhere in the meantime',
+        opportunity: 'Energy-renovation grants are reviving boiler replacements',
+        threat: 'Lead-generation platforms take a commission on every job',
+      },
+      competitor: {
+        name: 'Dupuis Heating Services',
+        positioning: 'the twenty-strong firm that goes after big jobs and servicing contracts',
+      },
+      objective: {
+        title: 'Send quotes within 48 hours',
+        indicator: 'Share of quotes sent within 48 hours',
+        baseline: '40',
+        target: '90',
+        unit: '%',
+      },
     },
     restaurant: {
       productName: 'Lunch menu',
@@ -44,6 +115,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the neighbourhood home-cooking restaurant',
       promise: 'serves a home-made dish of the day in fifteen minutes',
       reasonToBelieve: 'cooks fresh produce delivered every morning and changes its menu every week',
+      swot: {
+        strength: 'A sunny terrace and regulars who book every week',
+        weakness: 'A half-empty dining room on weekday evenings',
+        opportunity: 'An office building with 400 staff is opening opposite',
+        threat: 'Delivery platforms attract staff who lunch at their desks',
+      },
+      competitor: {
+        name: 'The Station Brasserie',
+        positioning: 'the €14 menu of the day, quick and hearty',
+      },
+      objective: {
+        title: 'Fill the dining room in the evening',
+        indicator: 'Covers served in the evening, Monday to Thursday',
+        baseline: '18',
+        target: '30',
+        unit: 'covers/evening',
+      },
     },
     shop: {
       productName: 'Discovery gift box',
@@ -52,6 +140,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the shop of local makers',
       promise: 'advises and wraps a gift in five minutes',
       reasonToBelieve: 'knows each of its thirty makers and presents a new one every month',
+      swot: {
+        strength: 'Personal advice and carefully wrapped gifts',
+        weakness: 'No online sales, not even reserve online and collect in store',
+        opportunity: 'The street is becoming pedestrian and the town hall holds a market there every month',
+        threat: 'The out-of-town retail park draws families on Saturdays',
+      },
+      competitor: {
+        name: 'Home Decor & Gifts',
+        positioning: 'the big decoration store in the retail park: wide choice and free parking',
+      },
+      objective: {
+        title: 'Sell more gift boxes',
+        indicator: 'Gift boxes sold per month',
+        baseline: '25',
+        target: '40',
+        unit: 'boxes/month',
+      },
     },
     ecommerce: {
       productName: 'Solid shampoo',
@@ -60,6 +165,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the online solid-cosmetics brand',
       promise: 'delivers plastic-free products within 48 hours',
       reasonToBelieve: 'makes everything in France and publishes the full list of its ingredients',
+      swot: {
+        strength: 'An average rating of 4.8 out of 5 from more than 600 customer reviews',
+        weakness: 'Almost all visits come from Instagram ads',
+        opportunity: 'Organic shops are looking for French solid-cosmetics brands',
+        threat: 'The big brands are launching solid shampoos of their own',
+      },
+      competitor: {
+        name: 'Solidea',
+        positioning: 'the supermarket brand: cheaper, but less natural',
+      },
+      objective: {
+        title: 'Turn more visits into orders',
+        indicator: 'Website conversion rate (orders ÷ visits)',
+        baseline: '1.2',
+        target: '2',
+        unit: '%',
+      },
     },
     b2bServices: {
       productName: 'Cybersecurity audit',
@@ -68,6 +190,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the local IT service provider',
       promise: 'steps in within four hours and takes care of everything',
       reasonToBelieve: 'has a certified team and commits to response times written into the contract',
+      swot: {
+        strength: 'Maintenance contracts renewed every year by almost every client',
+        weakness: 'Few written references to show in calls for tenders',
+        opportunity: 'Local authorities open more calls for tenders to local SMEs',
+        threat: 'Remote providers offer maintenance at cut prices',
+      },
+      competitor: {
+        name: 'Numeris Group',
+        positioning: 'the national provider: low prices on large volumes, remote support only',
+      },
+      objective: {
+        title: 'Sign more maintenance contracts',
+        indicator: 'Active maintenance contracts',
+        baseline: '32',
+        target: '40',
+        unit: 'contracts',
+      },
     },
     neutral: {
       productName: 'Your flagship product or service',
@@ -76,6 +215,23 @@ export const tradesEn: Widen<typeof tradesFr> = {
       marketDefinition: 'the specialist local business',
       promise: 'gives personal advice and quick service',
       reasonToBelieve: 'has twenty years in the trade and an average customer rating of 4.8 out of 5',
+      swot: {
+        strength: 'A welcome and advice that customers mention in their reviews',
+        weakness: 'No way of keeping in touch with customers after a purchase',
+        opportunity: 'Local people increasingly look for businesses close to home',
+        threat: 'A competitor is setting up nearby with lower prices',
+      },
+      competitor: {
+        name: 'Durand & Co',
+        positioning: 'the town’s upmarket specialist, for well-off customers',
+      },
+      objective: {
+        title: 'Bring in more customers on weekdays',
+        indicator: 'Customers per day, Tuesday to Thursday',
+        baseline: '45',
+        target: '60',
+        unit: 'customers/day',
+      },
     },
   },
   marginExplained:

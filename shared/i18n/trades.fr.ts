@@ -2,6 +2,9 @@
 export const tradesFr = {
   tradeExamples: {
     prefix: 'Exemple',
+    /** Under a field or as its placeholder; the short form in a narrow field (a figure, a unit). */
+    line: '{{prefix}} : {{example}}',
+    short: 'Ex. : {{example}}',
     bakery: {
       productName: 'Baguette tradition',
       segmentName: 'Familles du quartier',
@@ -9,6 +12,23 @@ export const tradesFr = {
       marketDefinition: 'la boulangerie artisanale de quartier',
       promise: 'sert un pain au levain cuit plusieurs fois par jour',
       reasonToBelieve: 'pétrit et cuit tout sur place, avec une farine d’un moulin voisin',
+      swot: {
+        strength: 'Pain au levain cuit sur place plusieurs fois par jour',
+        weakness: 'Vitrine presque vide après 17\u00a0h, quand les actifs rentrent du travail',
+        opportunity: 'Un quartier de 300 logements neufs ouvre à 500\u00a0m',
+        threat: 'Une chaîne de boulangeries s’installe dans la rue',
+      },
+      competitor: {
+        name: 'Boulangerie du Marché',
+        positioning: 'le pain bio haut de gamme, pour une clientèle aisée',
+      },
+      objective: {
+        title: 'Vendre plus de formules le midi',
+        indicator: 'Formules du midi vendues par jour',
+        baseline: '40',
+        target: '60',
+        unit: 'formules/jour',
+      },
     },
     florist: {
       productName: 'Bouquet de saison',
@@ -16,7 +36,24 @@ export const tradesFr = {
       target: 'les couples qui préparent leur mariage dans la région',
       marketDefinition: 'le fleuriste créateur de quartier',
       promise: 'compose des bouquets de saison livrés le jour même',
-      reasonToBelieve: 'achète ses fleurs chaque matin chez des producteurs à moins de 50 km',
+      reasonToBelieve: 'achète ses fleurs chaque matin chez des producteurs à moins de 50\u00a0km',
+      swot: {
+        strength: 'Des compositions de mariage recommandées par deux salles de réception',
+        weakness: 'Des ventes très concentrées sur la Saint-Valentin et la Fête des mères',
+        opportunity: 'Les futurs mariés cherchent des fleurs locales et de saison',
+        threat: 'Les sites de bouquets livrés par la poste cassent les prix',
+      },
+      competitor: {
+        name: 'Au Jardin de Clara',
+        positioning: 'le fleuriste de la galerie marchande : bouquets tout prêts, petits prix, ouvert le dimanche',
+      },
+      objective: {
+        title: 'Décrocher plus de mariages',
+        indicator: 'Mariages fleuris dans l’année',
+        baseline: '12',
+        target: '20',
+        unit: 'mariages',
+      },
     },
     hairSalon: {
       productName: 'Coupe et brushing',
@@ -25,6 +62,23 @@ export const tradesFr = {
       marketDefinition: 'le salon de coiffure spécialiste de la couleur',
       promise: 'offre un rendez-vous réservable en ligne et tenu à l’heure',
       reasonToBelieve: 'forme chaque coiffeuse deux fois par an et garantit la couleur huit semaines',
+      swot: {
+        strength: 'Une coloriste reconnue et des clients fidèles depuis des années',
+        weakness: 'Un agenda à moitié vide le mardi et le mercredi matin',
+        opportunity: 'De plus en plus de clients réservent en ligne, même tard le soir',
+        threat: 'Un salon à petits prix, sans rendez-vous, ouvre dans la galerie commerciale',
+      },
+      competitor: {
+        name: 'Coiff’Express',
+        positioning: 'la coupe rapide sans rendez-vous, à petit prix',
+      },
+      objective: {
+        title: 'Faire reprendre rendez-vous avant de partir',
+        indicator: 'Part des clients qui reprennent rendez-vous en caisse',
+        baseline: '35',
+        target: '60',
+        unit: '%',
+      },
     },
     craftsman: {
       productName: 'Rénovation de salle de bains',
@@ -33,6 +87,23 @@ export const tradesFr = {
       marketDefinition: 'l’artisan plombier-chauffagiste de proximité',
       promise: 'remet un devis détaillé sous 48 heures et tient ses délais',
       reasonToBelieve: 'est certifié RGE et montre ses chantiers récents avec l’accord des clients',
+      swot: {
+        strength: 'La certification RGE, qui ouvre droit aux aides à la rénovation',
+        weakness: 'Des devis envoyés en trois semaines : des clients signent ailleurs entre-temps',
+        opportunity: 'Les aides à la rénovation énergétique relancent les changements de chaudière',
+        threat: 'Les plateformes de mise en relation prennent une commission sur chaque chantier',
+      },
+      competitor: {
+        name: 'Dupuis Chauffage Services',
+        positioning: 'l’entreprise de vingt salariés qui vise les gros chantiers et les contrats d’entretien',
+      },
+      objective: {
+        title: 'Envoyer les devis sous 48\u00a0h',
+        indicator: 'Part des devis envoyés sous 48\u00a0h',
+        baseline: '40',
+        target: '90',
+        unit: '%',
+      },
     },
     restaurant: {
       productName: 'Formule du midi',
@@ -41,6 +112,23 @@ export const tradesFr = {
       marketDefinition: 'le restaurant de cuisine maison du quartier',
       promise: 'sert un plat du jour fait maison en quinze minutes',
       reasonToBelieve: 'cuisine des produits frais livrés chaque matin et change sa carte chaque semaine',
+      swot: {
+        strength: 'Une terrasse ensoleillée et des habitués qui réservent chaque semaine',
+        weakness: 'Une salle à moitié vide le soir en semaine',
+        opportunity: 'Un immeuble de bureaux de 400 salariés ouvre en face',
+        threat: 'Les plateformes de livraison attirent les salariés qui déjeunent au bureau',
+      },
+      competitor: {
+        name: 'La Brasserie de la Gare',
+        positioning: 'le menu du jour à 14\u00a0€, rapide et copieux',
+      },
+      objective: {
+        title: 'Remplir la salle le soir',
+        indicator: 'Couverts servis le soir, du lundi au jeudi',
+        baseline: '18',
+        target: '30',
+        unit: 'couverts/soir',
+      },
     },
     shop: {
       productName: 'Coffret découverte',
@@ -49,6 +137,23 @@ export const tradesFr = {
       marketDefinition: 'la boutique de créateurs locaux',
       promise: 'conseille et emballe un cadeau en cinq minutes',
       reasonToBelieve: 'connaît chacun de ses trente créateurs et en présente un nouveau chaque mois',
+      swot: {
+        strength: 'Un conseil personnalisé et des paquets cadeaux soignés',
+        weakness: 'Aucune vente en ligne, pas même la réservation avec retrait en boutique',
+        opportunity: 'La rue devient piétonne et la mairie y organise un marché chaque mois',
+        threat: 'La zone commerciale de périphérie attire les familles le samedi',
+      },
+      competitor: {
+        name: 'Maison Déco & Cadeaux',
+        positioning: 'la grande surface de décoration de la zone commerciale : large choix et parking gratuit',
+      },
+      objective: {
+        title: 'Vendre plus de coffrets cadeaux',
+        indicator: 'Coffrets vendus par mois',
+        baseline: '25',
+        target: '40',
+        unit: 'coffrets/mois',
+      },
     },
     ecommerce: {
       productName: 'Shampooing solide',
@@ -57,6 +162,23 @@ export const tradesFr = {
       marketDefinition: 'la marque de cosmétiques solides en ligne',
       promise: 'livre en 48 heures des produits sans emballage plastique',
       reasonToBelieve: 'fabrique en France et publie la liste complète de ses ingrédients',
+      swot: {
+        strength: 'Une note moyenne de 4,8 sur 5 sur plus de 600 avis clients',
+        weakness: 'Presque toutes les visites viennent des publicités sur Instagram',
+        opportunity: 'Les magasins bio cherchent des marques françaises de cosmétiques solides',
+        threat: 'Les grandes marques lancent à leur tour des shampooings solides',
+      },
+      competitor: {
+        name: 'Solidéa',
+        positioning: 'la marque vendue en supermarché : moins chère, mais moins naturelle',
+      },
+      objective: {
+        title: 'Transformer plus de visites en commandes',
+        indicator: 'Taux de conversion du site (commandes ÷ visites)',
+        baseline: '1,2',
+        target: '2',
+        unit: '%',
+      },
     },
     b2bServices: {
       productName: 'Audit de cybersécurité',
@@ -65,6 +187,23 @@ export const tradesFr = {
       marketDefinition: 'le prestataire informatique de proximité',
       promise: 'intervient sous quatre heures et prend tout en charge',
       reasonToBelieve: 'a une équipe certifiée et s’engage sur des délais écrits dans le contrat',
+      swot: {
+        strength: 'Des contrats de maintenance renouvelés chaque année par presque tous les clients',
+        weakness: 'Peu de références écrites à présenter dans les appels d’offres',
+        opportunity: 'Les collectivités ouvrent davantage d’appels d’offres aux PME locales',
+        threat: 'Des prestataires à distance proposent la maintenance à prix cassés',
+      },
+      competitor: {
+        name: 'Groupe Numéris',
+        positioning: 'le prestataire national : prix bas sur les gros volumes, assistance à distance uniquement',
+      },
+      objective: {
+        title: 'Signer plus de contrats de maintenance',
+        indicator: 'Contrats de maintenance actifs',
+        baseline: '32',
+        target: '40',
+        unit: 'contrats',
+      },
     },
     neutral: {
       productName: 'Votre produit ou service phare',
@@ -73,6 +212,23 @@ export const tradesFr = {
       marketDefinition: 'le commerce de proximité spécialisé',
       promise: 'apporte un conseil personnalisé et un service rapide',
       reasonToBelieve: 'a vingt ans de métier et un avis client moyen de 4,8 sur 5',
+      swot: {
+        strength: 'Un accueil et des conseils que les clients citent dans leurs avis',
+        weakness: 'Aucun moyen de garder le contact avec les clients après un achat',
+        opportunity: 'Les habitants cherchent davantage des entreprises proches de chez eux',
+        threat: 'Un concurrent s’installe à proximité avec des prix plus bas',
+      },
+      competitor: {
+        name: 'Maison Durand',
+        positioning: 'le spécialiste haut de gamme de la ville, pour une clientèle aisée',
+      },
+      objective: {
+        title: 'Attirer plus de clients en semaine',
+        indicator: 'Clients par jour, du mardi au jeudi',
+        baseline: '45',
+        target: '60',
+        unit: 'clients/jour',
+      },
     },
   },
   marginExplained:

@@ -5,6 +5,7 @@ import { LONG_TEXT_MAX, priceLevels, SHORT_TEXT_MAX, type Competitor } from '../
 import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
+import { useTradeExample } from '../../app/tradeExample';
 import { ItemControls } from '../../components/ItemControls';
 import { SectionHeading } from '../../components/SectionHeading';
 
@@ -27,11 +28,12 @@ function CompetitorRow({ competitor, index, count, autoFocus }: { competitor: Co
   const saveItem = useAppStore((state) => state.saveItem);
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);
+  const example = useTradeExample();
   const update = (patch: Partial<Competitor>) => saveItem('competitors', { ...competitor, ...patch });
   const text = (key: TextKey) => (
     <TextField
       label={t(`diagnostic.competitor.${key}`)}
-      placeholder={t(`diagnostic.competitor.${key}Placeholder`)}
+      placeholder={key === 'positioning' ? example('competitor.positioning') : t(`diagnostic.competitor.${key}Placeholder`)}
       value={competitor[key]}
       multiline
       onChange={(event) => update({ [key]: event.target.value })}
@@ -45,7 +47,7 @@ function CompetitorRow({ competitor, index, count, autoFocus }: { competitor: Co
         <TextField
           autoFocus={autoFocus}
           label={t('diagnostic.competitor.name')}
-          placeholder={t('diagnostic.competitor.namePlaceholder')}
+          placeholder={example('competitor.name')}
           value={competitor.name}
           onChange={(event) => update({ name: event.target.value })}
           slotProps={{ htmlInput: { maxLength: SHORT_TEXT_MAX, 'data-testid': 'competitor-name' } }}
@@ -101,12 +103,20 @@ export function CompetitorsTable() {
   const competitors = useAppStore((state) => state.opened?.plan.competitors);
   const saveItem = useAppStore((state) => state.saveItem);
   const focus = useFocusOnAdd();
+  const example = useTradeExample();
   if (!competitors) return null;
   return (
     <Box component="section" aria-labelledby="competitors-title">
       <SectionHeading id="competitors-title" title={t('diagnostic.competitorsTitle')} help={t('diagnostic.competitorsHelp')} />
       <Stack spacing={1.5}>
-        {competitors.length === 0 && <Typography color="text.secondary">{t('diagnostic.noCompetitor')}</Typography>}
+        {competitors.length === 0 && (
+          <Box>
+            <Typography color="text.secondary">{t('diagnostic.noCompetitor')}</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic', mt: 0.5 }} data-testid="competitor-example">
+              {`${example('competitor.name')} — ${example.text('competitor.positioning')}`}
+            </Typography>
+          </Box>
+        )}
         {competitors.map((competitor, index) => (
           <CompetitorRow
             key={competitor.id}

@@ -5,6 +5,7 @@ import { LONG_TEXT_MAX, swotQuadrants, type SwotItem } from '../../../shared/pla
 import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
+import { useTradeExample } from '../../app/tradeExample';
 import { ItemControls } from '../../components/ItemControls';
 import { SectionHeading } from '../../components/SectionHeading';
 
@@ -25,11 +26,13 @@ function Quadrant({ quadrant }: { quadrant: Quadrant }) {
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);
   const focus = useFocusOnAdd();
+  const example = useTradeExample();
   if (!swot) return null;
   const items = swot.filter((item) => item.quadrant === quadrant);
-  const examples = (t(`diagnostic.examples.${quadrant}`, { returnObjects: true }) as string[]).filter(
-    (example) => !items.some((item) => item.text === example),
-  );
+  // The user's trade first (a florist reads « Fête des mères »), then the examples that fit any business.
+  const tradeExample = example.text(`swot.${quadrant}`);
+  const generic = (t(`diagnostic.examples.${quadrant}`, { returnObjects: true }) as string[]).filter((text) => text !== tradeExample);
+  const examples = [tradeExample, ...generic].filter((text) => !items.some((item) => item.text === text));
   const add = (text: string) => saveItem('swot', { id: newId(), quadrant, text });
   const addEmpty = () => saveItem('swot', focus.created({ id: newId(), quadrant, text: '' }));
   // Moving within the quadrant means moving among all SWOT items: find the neighbour's global index.
@@ -49,7 +52,7 @@ function Quadrant({ quadrant }: { quadrant: Quadrant }) {
               multiline
               autoFocus={focus.shouldFocus(item.id)}
               label={`${t('diagnostic.itemLabel')} ${index + 1}`}
-              placeholder={t(`diagnostic.quadrants.${quadrant}.placeholder`)}
+              placeholder={example(`swot.${quadrant}`)}
               onChange={(event) => saveItem('swot', { ...item, text: event.target.value })}
               slotProps={{ htmlInput: { maxLength: LONG_TEXT_MAX, 'data-testid': `swot-${quadrant}-item` } }}
             />
@@ -72,8 +75,18 @@ function Quadrant({ quadrant }: { quadrant: Quadrant }) {
             {t('diagnostic.examplesTitle')}
           </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, mt: 0.5 }}>
-            {examples.map((example) => (
-              <Chip key={example} label={example} size="small" variant="outlined" onClick={() => add(example)} />
+            {examples.map((text) => (
+              <Chip
+                key={text}
+                label={text}
+                size="small"
+                variant="outlined"
+                // The example of the user's trade stands out; a long example wraps instead of widening the grid.
+                color={text === tradeExample ? 'primary' : 'default'}
+                onClick={() => add(text)}
+                sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+                data-testid={text === tradeExample ? `swot-${quadrant}-trade-example` : undefined}
+              />
             ))}
           </Box>
         </Box>
@@ -92,7 +105,7 @@ export function SwotGrid() {
   return (
     <Box component="section" aria-labelledby="swot-title">
       <SectionHeading id="swot-title" title={t('diagnostic.swotTitle')} help={t('diagnostic.swotHelp')} />
-      <Box sx={{ display: 'grid', gridTemplateColumns: '28px 1fr 1fr', gap: 1.5, alignItems: 'stretch' }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: '28px minmax(0, 1fr) minmax(0, 1fr)', gap: 1.5, alignItems: 'stretch' }}>
         <span />
         {axis(t('diagnostic.axisPositive'))}
         {axis(t('diagnostic.axisNegative'))}

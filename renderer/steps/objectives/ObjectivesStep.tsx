@@ -8,6 +8,7 @@ import { objectiveDirection } from '../../../shared/compute/indicators';
 import { newId } from '../../app/ids';
 import { useFocusOnAdd } from '../../app/focusNew';
 import { useAppStore } from '../../app/store';
+import { useTradeExample } from '../../app/tradeExample';
 import { BaselineFromData } from '../../components/BaselineFromData';
 import { IsoDateField } from '../../components/IsoDateField';
 import { ItemControls } from '../../components/ItemControls';
@@ -54,12 +55,13 @@ function ObjectiveCard({
   const deleteItem = useAppStore((state) => state.deleteItem);
   const moveItem = useAppStore((state) => state.moveItem);
   const update = (patch: Partial<Objective>) => saveItem('objectives', { ...objective, ...patch });
+  const example = useTradeExample();
   const gaps = objectiveGaps(objective);
   const field = (key: TextKey, sx?: object, adornment?: ReactNode) => (
     <TextField
       autoFocus={autoFocus && key === 'title'}
       label={t(`objectives.fields.${key}`)}
-      placeholder={t(`objectives.fields.${key}Placeholder`)}
+      placeholder={key === 'title' || key === 'indicator' ? example(`objective.${key}`) : example.short(`objective.${key}`)}
       value={objective[key]}
       onChange={(event) => update({ [key]: event.target.value })}
       sx={sx}
@@ -152,11 +154,13 @@ export function ObjectivesStep() {
   const plan = useAppStore((state) => state.opened?.plan);
   const saveItem = useAppStore((state) => state.saveItem);
   const focus = useFocusOnAdd();
+  const example = useTradeExample();
   if (!plan) return null;
   const { objectives } = plan;
-  const starters = (t('objectives.starters', { returnObjects: true }) as Starter[]).filter(
-    (starter) => !objectives.some((objective) => objective.title === starter.title),
-  );
+  // The user's trade's objective first (« Décrocher plus de mariages » for a florist), then the common ones.
+  const tradeStarter = example.objectiveStarter();
+  const common = (t('objectives.starters', { returnObjects: true }) as Starter[]).filter((starter) => starter.title !== tradeStarter.title);
+  const starters = [tradeStarter, ...common].filter((starter) => !objectives.some((objective) => objective.title === starter.title));
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1200 }}>
@@ -166,7 +170,14 @@ export function ObjectivesStep() {
           <SectionHeading id="starters-title" title={t('objectives.startersTitle')} help={t('objectives.startersHelp')} level="h3" />
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
             {starters.map((starter) => (
-              <Chip key={starter.title} label={starter.title} variant="outlined" onClick={() => saveItem('objectives', newObjective(starter))} />
+              <Chip
+                key={starter.title}
+                label={starter.title}
+                variant="outlined"
+                color={starter === tradeStarter ? 'primary' : 'default'}
+                onClick={() => saveItem('objectives', newObjective(starter))}
+                data-testid={starter === tradeStarter ? 'objective-trade-starter' : undefined}
+              />
             ))}
           </Box>
         </Paper>
