@@ -1,4 +1,4 @@
-import { actionCategories, type ActionCategory, type Plan } from '../plan';
+import { actionCategories, MAX_REVISIONS, type ActionCategory, type FrozenBudget, type Plan } from '../plan';
 import { roundedRatio } from './ratio';
 import type { BudgetSummary, Monthly } from './budget';
 import { monthsToDate } from './spendToDate';
@@ -18,6 +18,8 @@ export interface SpendLine {
 
 export interface SteeringReport {
   asOf: string;
+  /** The budget planned before the first revision; null while the plan has not been revised. */
+  initial: FrozenBudget | null;
   monthsToDate: number;
   /** Every cost, distribution commissions included (they have no actual spend of their own). */
   total: SpendLine & { plannedCumulativeCents: Monthly; actualCumulativeCents: Monthly };
@@ -47,7 +49,7 @@ function spendLine(plannedMonthsCents: Monthly, actualMonthsCents: Monthly, mont
  * The dashboard's figures at a date, from the budget the rest of the app shows and the actual spend
  * typed per action and month: the same totals as the Budget step, the summary and `check --json`.
  */
-export function steeringReport(plan: Pick<Plan, 'actions' | 'company'>, budget: BudgetSummary, asOf: string): SteeringReport {
+export function steeringReport(plan: Pick<Plan, 'actions' | 'company' | 'steering'>, budget: BudgetSummary, asOf: string): SteeringReport {
   const months = monthsToDate(plan.company.planYear, asOf);
   const byAction = plan.actions.map((action, index) => {
     const actual = action.actualSpendCents.map((cents) => cents ?? 0);
@@ -69,9 +71,30 @@ export function steeringReport(plan: Pick<Plan, 'actions' | 'company'>, budget: 
   const total = spendLine(budget.monthsCents, addMonths(byAction, 'actualMonthsCents'), months);
   return {
     asOf,
+    initial: plan.steering.revisions[0]?.before ?? null,
     monthsToDate: months,
     total: { ...total, plannedCumulativeCents: cumulative(total.plannedMonthsCents), actualCumulativeCents: cumulative(total.actualMonthsCents) },
     byCategory,
     byAction,
   };
 }
+
+/**
+ * The budget as it stands, frozen for a revision: the months, the year, each category and each
+ * action, from the same computation as every other figure.
+ */
+export function freezeBudget(plan: Pick<Plan, 'actions'>, budget: BudgetSummary): FrozenBudget {
+  return {
+    monthsCents: [...budget.monthsCents],
+    yearCents: budget.yearCents,
+    byCategory: { ...budget.byCategory },
+    byAction: plan.actions.map((action, index) => ({ actionId: action.id, title: action.title, yearCents: budget.byAction[index].totalCents })),
+  };
+}
+
+/** The plan revised now: the budget before it is kept, and the plan goes on from there. Null past the limit. */
+export function reviseSteering(plan: Pick<Plan, 'actions' | 'steering'>, budget: BudgetSummary, now: Date): Plan['steering'] | null {
+  if (plan.steering.revisions.length >= MAX_REVISIONS) return null;
+  return { ...plan.steering, revisions: [...plan.steering.revisions, { revisedAt: now.toISOString(), before: freezeBudget(plan, budget) }] };
+}
+

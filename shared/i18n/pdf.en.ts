@@ -90,6 +90,9 @@ export const pdfEn: Widen<typeof pdfFr> = {
     },
     budget: {
       yearTotal: 'Budget for the year',
+      revisedTotal: 'Revised budget',
+      initialTotal: 'Initial budget',
+      revisedOn: 'before the revision of {{date}}',
       envelope: 'Planned envelope',
       internalHours: 'Internal time',
       hoursValue: '{{hours}} h',

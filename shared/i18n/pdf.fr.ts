@@ -87,6 +87,9 @@ export const pdfFr = {
     },
     budget: {
       yearTotal: 'Budget de l’année',
+      revisedTotal: 'Budget révisé',
+      initialTotal: 'Budget initial',
+      revisedOn: 'avant la révision du {{date}}',
       envelope: 'Enveloppe prévue',
       internalHours: 'Temps interne',
       hoursValue: '{{hours}} h',

@@ -28,6 +28,31 @@ export const steeringEn = {
     byMonthTitle: 'Spend by month: planned and actual',
     byCategoryTitle: 'By category',
     commissionsNote: 'Distribution commissions count in the planned figures (as in the budget); they have no actual spend to record.',
+    variancePercent: 'Variance %',
+    pdf: {
+      title: 'Progress to date',
+      asOf: 'As of {{date}}',
+      intro_one:
+        '{{count}} month of the year counted. Planned comes from the budget, spent from what was recorded at the Steering step; the variance is spent minus planned at that date.',
+      intro_other:
+        '{{count}} months of the year counted. Planned comes from the budget, spent from what was recorded at the Steering step; the variance is spent minus planned at that date.',
+      plannedNote: 'of {{year}} planned for the year',
+      actualNote: '{{share}} of the year’s budget',
+      varianceOver: '{{percent}}: more than planned by this date',
+      varianceUnder: '{{percent}}: less than planned by this date',
+      varianceOnPlan: 'On plan at this date',
+      varianceNothingPlanned: 'Nothing was planned by this date',
+    },
+    xlsx: {
+      spentYear: 'Spent (year)',
+      plannedYear: 'Planned (year)',
+      planned: 'Planned',
+      spent: 'Spent',
+      toDate: 'To date',
+      typeHere: 'Type in the yellow cells what was paid each month, even €0: spent, variance and the table by month recalculate.',
+      varianceHelp:
+        'Variance: spent minus the year’s planned; below zero, budget is left to spend. The variance at the steering date is in the “To date” column of the table by month.',
+    },
     actualsTitle: 'Actual spend by action',
     actualsHelp:
       'Record each month what was paid, even €0. You can paste a block of cells copied from Excel or LibreOffice into any cell: it fills rightwards and downwards, after a preview.',
@@ -50,6 +75,16 @@ export const steeringEn = {
     actuals: 'Measures',
     expectedPath: 'Expected path',
     noIndicator: 'No indicator or quantified objective yet.',
+    revision: {
+      button: 'Revise the plan…',
+      help: 'Mid-year, keep the planned budget as the initial one, then adjust the actions: steering, the PDF and the workbook will show the initial, the revised and the actual.',
+      limit: 'The plan has been revised {{count}} times: that is the most for one year.',
+      title: 'Revise the plan',
+      explain: 'The current budget ({{budget}}) will be kept in the file as the initial budget. You can then change the actions and their costs; the actuals already recorded stay as they are.',
+      cancel: 'Cancel',
+      confirm: 'Keep the initial budget and revise',
+      summary: 'Initial budget {{initial}}, revised {{revised}}; spent to date {{actual}}. Revision of {{dates}}.',
+    },
     moreIndicators_one: 'And {{count}} more indicator: see the Indicators step.',
     moreIndicators_other: 'And {{count}} more indicators: see the Indicators step.',
   },

@@ -30,6 +30,31 @@ export const steeringFr = {
     byMonthTitle: 'Dépenses par mois : prévu et réel',
     byCategoryTitle: 'Par catégorie',
     commissionsNote: 'Les commissions de distribution comptent dans le prévu (comme dans le budget) ; elles n’ont pas de dépense réelle à noter.',
+    variancePercent: 'Écart %',
+    pdf: {
+      title: 'Bilan à date',
+      asOf: 'Au {{date}}',
+      intro_one:
+        '{{count}} mois de l’année compté. Le prévu vient du budget, le dépensé de ce qui a été noté à l’étape Pilotage ; l’écart est le dépensé moins le prévu à cette date.',
+      intro_other:
+        '{{count}} mois de l’année comptés. Le prévu vient du budget, le dépensé de ce qui a été noté à l’étape Pilotage ; l’écart est le dépensé moins le prévu à cette date.',
+      plannedNote: 'sur {{year}} prévus pour l’année',
+      actualNote: '{{share}} du budget de l’année',
+      varianceOver: '{{percent}} : plus que prévu à cette date',
+      varianceUnder: '{{percent}} : moins que prévu à cette date',
+      varianceOnPlan: 'Conforme au prévu à cette date',
+      varianceNothingPlanned: 'Rien n’était prévu à cette date',
+    },
+    xlsx: {
+      spentYear: 'Dépensé (année)',
+      plannedYear: 'Prévu (année)',
+      planned: 'Prévu',
+      spent: 'Dépensé',
+      toDate: 'À date',
+      typeHere: 'Notez dans les cases jaunes ce qui a été payé chaque mois, même 0 € : le dépensé, l’écart et le tableau par mois se recalculent.',
+      varianceHelp:
+        'Écart : le dépensé moins le prévu de l’année ; négatif, il reste du budget à dépenser. L’écart à la date du point est dans la colonne « À date » du tableau par mois.',
+    },
     actualsTitle: 'Dépenses réelles par action',
     actualsHelp:
       'Notez chaque mois ce qui a été payé, même 0 €. Vous pouvez coller un bloc de cellules copié d’Excel ou de LibreOffice dans n’importe quelle case : il la remplit vers la droite et vers le bas, après un aperçu.',
@@ -52,6 +77,17 @@ export const steeringFr = {
     actuals: 'Mesures',
     expectedPath: 'Chemin attendu',
     noIndicator: 'Aucun indicateur ni objectif chiffré pour l’instant.',
+    revision: {
+      button: 'Réviser le plan…',
+      help: 'À mi-année, gardez le budget prévu comme budget initial, puis ajustez les actions : le pilotage, le PDF et le classeur montreront l’initial, le révisé et le réel.',
+      limit: 'Le plan a été révisé {{count}} fois : c’est le maximum pour une année.',
+      title: 'Réviser le plan',
+      explain:
+        'Le budget actuel ({{budget}}) sera gardé dans le fichier comme budget initial. Vous pourrez ensuite modifier les actions et leurs coûts ; le réel déjà noté reste tel quel.',
+      cancel: 'Annuler',
+      confirm: 'Garder le budget initial et réviser',
+      summary: 'Budget initial {{initial}}, révisé {{revised}} ; dépensé à date {{actual}}. Révision du {{dates}}.',
+    },
     moreIndicators_one: 'Et {{count}} autre indicateur : voyez l’étape Indicateurs.',
     moreIndicators_other: 'Et {{count}} autres indicateurs : voyez l’étape Indicateurs.',
   },

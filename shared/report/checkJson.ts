@@ -22,6 +22,8 @@ export interface CheckJson {
     actualQuarterCents: number[];
     plannedToDateCents: number;
     actualToDateCents: number;
+    /** The year's budget before the first mid-year revision; null while the plan has not been revised. */
+    initialYearCents: number | null;
   };
   kpis: {
     actionId: string;
@@ -117,6 +119,7 @@ export function checkJson(report: PlanReport, t: Translate): CheckJson {
       actualQuarterCents: report.spend.actualQuarterCents,
       plannedToDateCents: report.spend.plannedToDateCents,
       actualToDateCents: report.spend.actualToDateCents,
+      initialYearCents: report.steering.initial?.yearCents ?? null,
     },
     kpis: report.kpis.map(({ actionId, kpi, indicator }) => ({
       actionId,

@@ -17,6 +17,7 @@ import { SectionHeading } from '../../components/SectionHeading';
 import { StepHeader } from '../../components/StepHeader';
 import { ActualsGrid } from './ActualsGrid';
 import { IndicatorCharts } from './IndicatorCharts';
+import { RevisionPanel } from './RevisionPanel';
 
 const euroAxis = (cents: number) => formatEuros(cents, { decimals: false });
 const variancePercent = (line: SpendLine) => (line.varianceBasisPoints === null ? '—' : `${line.varianceBasisPoints > 0 ? '+' : ''}${formatPercent(line.varianceBasisPoints)}`);
@@ -175,6 +176,7 @@ export function PilotageStep() {
         <SectionHeading id="pilotage-spend" title={t('pilotage.spendTitle')} help={t('pilotage.spendHelp')} />
         <Spend report={report} />
       </Box>
+      <RevisionPanel report={report} />
       <Box>
         <SectionHeading id="pilotage-actuals" title={t('pilotage.actualsTitle')} help={t('pilotage.actualsHelp')} />
         <ActualsGrid />

@@ -56,7 +56,7 @@ function troubledPlans(): Plan[] {
   // Followed to the end of June: an event that spent 500 € in January for 100 € over the year, a
   // KPI at 10 % of its way in May and June (late both times), an objective due mid-July at 10 %.
   const steered = base();
-  steered.steering = { asOf: '2027-06-30' };
+  steered.steering = { asOf: '2027-06-30', revisions: [] };
   const months = (values: Record<number, string>) => Array.from({ length: 12 }, (_, index) => values[index + 1] ?? null);
   steered.actions = [
     action({

@@ -12,7 +12,7 @@ const action = (patch: Partial<Action>): Action => ({
   activeMonths: [], costLines: monthly(10_000), kpis: [], detail: { resources: '', successFactors: '', limits: '', review: '' }, actualSpendCents: Array(12).fill(null),
   ...patch,
 });
-const plan = (actions: Action[], asOf: string): Plan => ({ ...emptyPlan(2027, 'Fleurs', '2026-01-01T00:00:00.000Z'), actions, steering: { asOf } });
+const plan = (actions: Action[], asOf: string): Plan => ({ ...emptyPlan(2027, 'Fleurs', '2026-01-01T00:00:00.000Z'), actions, steering: { asOf, revisions: [] } });
 const review = (subject: Plan) => reviewSteering(subject, steeringReport(subject, computeBudget(subject), steeringAsOf(subject)));
 const spent = (...months: number[]) => Array.from({ length: 12 }, (_, index) => months[index] ?? null);
 

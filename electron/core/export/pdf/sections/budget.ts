@@ -18,8 +18,11 @@ function drawKeyFigures(writer: ReportWriter, context: ReportContext): void {
   const { t, budget, plan } = context;
   const envelope = budgetEnvelope(plan);
   const over = envelope !== null && budget.yearCents > envelope;
+  const initial = context.report.steering.initial;
+  const revisedOn = plan.steering.revisions[0]?.revisedAt.slice(0, 10) ?? '';
   const tiles: [string, string, string][] = [
-    [t('pdf.budget.yearTotal'), formatEuros(budget.yearCents), t('budget.methods.fromActions')],
+    [initial ? t('pdf.budget.revisedTotal') : t('pdf.budget.yearTotal'), formatEuros(budget.yearCents), t('budget.methods.fromActions')],
+    ...(initial === null ? [] : [[t('pdf.budget.initialTotal'), formatEuros(initial.yearCents), t('pdf.budget.revisedOn', { date: context.formatIsoDate(revisedOn) })] as [string, string, string]]),
     [
       t('budget.shareOfRevenue'),
       budget.shareOfRevenueBasisPoints === null ? '—' : formatPercent(budget.shareOfRevenueBasisPoints),
