@@ -73,6 +73,13 @@ test('Pilotage at the end of March: spend planned against actual, charts drawn, 
   await expect.poll(() => page.getByTestId('pilotage-actual').textContent()).toBe(formatEuros(july.steering.total.actualToDateCents));
   const sign = july.steering.total.varianceCents > 0 ? '+' : '';
   expect(await page.getByTestId('pilotage-variance').textContent()).toContain(`${sign}${formatEuros(july.steering.total.varianceCents)}`);
+
+  // Revised mid-year: the budget as it stood is kept in the file, and said beside the revised one.
+  await page.getByTestId('revise-plan').click();
+  await page.getByTestId('revise-confirm').click();
+  await driver.saved();
+  expect(planInFile(app).steering.revisions[0]?.before.yearCents).toBe(july.budget.yearCents);
+  expect(await page.getByTestId('revision-summary').textContent()).toContain(formatEuros(july.budget.yearCents));
 });
 
 test('an empty plan’s Pilotage shows zeros and says there is no indicator yet, without failing', async () => {
