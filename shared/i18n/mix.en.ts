@@ -6,9 +6,9 @@ export const mixEn: Widen<typeof mixFr> = {
     intro:
       'Your offer is what you sell and what makes it preferable to others’. Price follows positioning: you can aim for a fine margin on few sales, or a small margin on many. A good answer lists your flagship products with their costs and prices, and says why people choose you.',
     description: 'Your offer',
-    descriptionPlaceholder: 'E.g. sourdough breads, all-butter pastries, seasonal cakes, lunchtime snacks',
+    descriptionPlaceholder: 'E.g. your flagship products or services, your ranges, your seasonal offers',
     competitiveAdvantage: 'What makes you preferable (competitive advantage)',
-    competitiveAdvantagePlaceholder: 'E.g. everything is kneaded and baked on site, with flour from a local mill',
+    competitiveAdvantagePlaceholder: 'E.g. made on site with local suppliers; a quote within 48 hours; work guaranteed for a year',
     priceStrategy: 'Price strategy',
     priceStrategies: {
       premium: 'Premium: dearer, and people know why',
@@ -17,7 +17,7 @@ export const mixEn: Widen<typeof mixFr> = {
       undecided: 'Not chosen yet',
     },
     priceStrategyNote: 'Why this choice?',
-    priceStrategyNotePlaceholder: 'E.g. our customers accept paying 10% more for bread that keeps three days',
+    priceStrategyNotePlaceholder: 'E.g. our customers accept paying 10% more for guaranteed work delivered on time',
     vatApplicable: 'I charge VAT',
     vatApplicableHelp:
       'Untick if you are exempt from VAT (“franchise en base”, as many micro-entrepreneurs are): your prices will carry the mention “TVA non applicable, art. 293 B du CGI” and, since you cannot reclaim VAT, your costs, fixed costs and budget are entered including VAT.',
@@ -32,7 +32,7 @@ export const mixEn: Widen<typeof mixFr> = {
     noProduct: 'No product yet.',
     product: {
       name: 'Product or service',
-      namePlaceholder: 'E.g. traditional baguette',
+      namePlaceholder: 'E.g. your flagship product or service',
       unitCost: 'Unit purchase or production cost excl. VAT (variable cost)',
       priceExclVat: 'Price excl. VAT',
       vatRate: 'VAT',
@@ -104,10 +104,10 @@ export const mixEn: Widen<typeof mixFr> = {
     monthCount_other: '{{count}} months',
     action: {
       title: 'Action',
-      titlePlaceholder: 'E.g. loyalty card “10th baguette free”',
+      titlePlaceholder: 'E.g. loyalty card “10th purchase free”',
       category: 'Category',
       description: 'Description',
-      descriptionPlaceholder: 'E.g. one stamp per purchase, a free baguette on the tenth',
+      descriptionPlaceholder: 'E.g. one stamp per purchase, the tenth purchase free',
       objectives: 'Objectives served',
       noObjectiveYet: 'First set your objectives in the Objectives step.',
       segments: 'Targets aimed at',

@@ -4,9 +4,9 @@ export const mixFr = {
     intro:
       'Votre offre, c’est ce que vous vendez et ce qui la rend préférable à celle des autres. Le prix suit le positionnement : on peut viser une belle marge sur peu de ventes, ou une petite marge sur beaucoup. Une bonne réponse donne vos produits phares avec leurs coûts et leurs prix, et dit pourquoi on vous choisit.',
     description: 'Votre offre',
-    descriptionPlaceholder: 'Ex. : pains au levain, viennoiseries pur beurre, pâtisseries de saison, snacking du midi',
+    descriptionPlaceholder: 'Ex. : vos produits ou prestations phares, vos gammes, vos offres de saison',
     competitiveAdvantage: 'Ce qui vous rend préférable (avantage concurrentiel)',
-    competitiveAdvantagePlaceholder: 'Ex. : tout est pétri et cuit sur place, avec des farines d’un moulin de la région',
+    competitiveAdvantagePlaceholder: 'Ex. : fait sur place, avec des fournisseurs de la région ; devis sous 48 h ; travail garanti un an',
     priceStrategy: 'Stratégie de prix',
     priceStrategies: {
       premium: 'Haut de gamme : plus cher, et on sait pourquoi',
@@ -15,7 +15,7 @@ export const mixFr = {
       undecided: 'Pas encore choisie',
     },
     priceStrategyNote: 'Pourquoi ce choix ?',
-    priceStrategyNotePlaceholder: 'Ex. : nos clients acceptent de payer 10 % de plus pour un pain qui se garde trois jours',
+    priceStrategyNotePlaceholder: 'Ex. : nos clients acceptent de payer 10\u00a0% de plus pour un travail garanti et un délai tenu',
     vatApplicable: 'Je facture la TVA',
     vatApplicableHelp:
       'Décochez si vous êtes en franchise en base de TVA (beaucoup de micro-entrepreneurs) : vos prix porteront la mention « TVA non applicable, art. 293 B du CGI » et, comme vous ne récupérez pas la TVA, vos coûts, vos charges fixes et votre budget se saisissent TTC.',
@@ -30,7 +30,7 @@ export const mixFr = {
     noProduct: 'Aucun produit pour l’instant.',
     product: {
       name: 'Produit ou service',
-      namePlaceholder: 'Ex. : baguette tradition',
+      namePlaceholder: 'Ex. : votre produit ou service phare',
       unitCost: 'Coût d’achat ou de revient unitaire HT (coût variable)',
       priceExclVat: 'Prix de vente HT',
       vatRate: 'TVA',
@@ -102,10 +102,10 @@ export const mixFr = {
     monthCount_other: '{{count}} mois',
     action: {
       title: 'Action',
-      titlePlaceholder: 'Ex. : carte de fidélité « la 10e baguette offerte »',
+      titlePlaceholder: 'Ex. : carte de fidélité «\u00a0le 10e achat offert\u00a0»',
       category: 'Catégorie',
       description: 'Description',
-      descriptionPlaceholder: 'Ex. : un tampon par achat, une baguette offerte à la dixième',
+      descriptionPlaceholder: 'Ex. : un tampon par achat, le dixième achat offert',
       objectives: 'Objectifs servis',
       noObjectiveYet: 'Définissez d’abord vos objectifs à l’étape Objectifs.',
       segments: 'Cibles visées',
