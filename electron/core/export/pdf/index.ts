@@ -21,6 +21,7 @@ import { kpisSection } from './sections/kpis';
 import { objectivesSection } from './sections/objectives';
 import { offerSection } from './sections/offer';
 import { positioningSection } from './sections/positioning';
+import { steeringSection } from './sections/steering';
 import { targetsSection } from './sections/targets';
 import { drawFooters, drawToc, TOC_PAGE } from './sections/toc';
 import { warningsSection } from './sections/warnings';
@@ -28,7 +29,8 @@ import { ReportWriter } from './writer';
 
 /**
  * The plan at a glance first, then the app's steps in their order (shared/steps.ts): the actions'
- * plan and sheets under promotion, the customer value with the KPIs; then what is left to fix.
+ * plan and sheets under promotion, the customer value with the KPIs; the progress to date once actual
+ * spend is typed; then what is left to fix.
  */
 export const sections: Section[] = [
   atAGlanceSection,
@@ -46,6 +48,7 @@ export const sections: Section[] = [
   kpisSection,
   customerValueSection,
   calendarSection,
+  steeringSection,
   warningsSection,
 ];
 

@@ -24,6 +24,7 @@ export const sheetIds = [
   'budget',
   'calendar',
   'kpis',
+  'pilotage',
 ] as const;
 export type SheetId = (typeof sheetIds)[number];
 
@@ -43,6 +44,7 @@ const sheetNameKeys: Record<SheetId, string> = {
   budget: 'steps.names.budget',
   calendar: 'steps.names.calendar',
   kpis: 'steps.names.kpis',
+  pilotage: 'steps.names.pilotage',
 };
 
 /** Excel's rules for a sheet name: 31 characters at most, none of \ / ? * [ ] :, no apostrophe at either end. */

@@ -14,11 +14,12 @@ import { addKpisSheet } from './kpisSheet';
 import { addObjectivesSheet } from './objectivesSheet';
 import { addPositioningSheet } from './positioningSheet';
 import { addPricingSheet } from './pricingSheet';
+import { addSteeringSheet } from './steeringSheet';
 import { addSummarySheet } from './summarySheet';
 import { fitRowHeights } from './sheet';
 import { addTargetsSheet } from './targetsSheet';
 
-/** The workbook's sheets in the method's order: the cover and the plan at a glance, analyse, decide, act, measure. */
+/** The workbook's sheets in the method's order: the cover and the plan at a glance, analyse, decide, act, measure, steer. */
 const sheets: ((workbook: ExcelJS.Workbook, context: XlsxContext) => void)[] = [
   addSummarySheet,
   addGlanceSheet,
@@ -34,6 +35,7 @@ const sheets: ((workbook: ExcelJS.Workbook, context: XlsxContext) => void)[] = [
   addBudgetSheet,
   addCalendarSheet,
   addKpisSheet,
+  addSteeringSheet,
 ];
 
 /**

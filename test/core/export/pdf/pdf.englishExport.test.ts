@@ -31,7 +31,8 @@ describe.skipIf(!hasPoppler)(`the English export (${hasPoppler ? 'pdftotext' : p
       '13. Indicators',
       '14. What a customer is worth',
       '15. Calendar',
-      '16. Points to look at',
+      '16. Progress to date',
+      '17. Points to look at',
     ]);
     for (const entry of entries) expect(headingPage(pages, entry.title), entry.title).toBe(entry.page);
     const text = pages.join('\n');

@@ -23,7 +23,8 @@ const frenchTitles = [
   '13. Indicateurs',
   '14. Valeur d’un client',
   '15. Calendrier',
-  '16. Points d’attention',
+  '16. Bilan à date',
+  '17. Points d’attention',
 ];
 
 describe.skipIf(!hasPoppler)(`the table of contents (${hasPoppler ? 'pdftotext' : popplerMissing})`, () => {

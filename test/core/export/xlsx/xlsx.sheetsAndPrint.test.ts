@@ -20,6 +20,7 @@ const names = (catalogue: typeof fr | typeof en) => [
   catalogue.steps.names.budget,
   catalogue.steps.names.calendar,
   catalogue.steps.names.kpis,
+  catalogue.steps.names.pilotage,
 ];
 
 describe('the workbook', () => {
@@ -48,6 +49,7 @@ describe('the workbook', () => {
       [fr.steps.names.budget, 2],
       [fr.steps.names.calendar, 1],
       [fr.steps.names.kpis, 1],
+      [fr.steps.names.pilotage, 1],
     ];
     for (const [name, rows] of frozen) {
       const worksheet = sheet(workbook, name);
@@ -74,7 +76,7 @@ describe('the workbook', () => {
 
   it('is still a complete workbook for an empty plan', async () => {
     const { workbook } = await exportAndRead(emptyPlan(2027, 'Nouveau plan', '2026-01-01T00:00:00Z'), frenchOptions);
-    expect(workbook.worksheets).toHaveLength(14);
+    expect(workbook.worksheets).toHaveLength(15);
     const budget = sheet(workbook, fr.steps.names.budget);
     let total: unknown;
     budget.eachRow((row) => {

@@ -29,6 +29,8 @@ const ourFormulas = [
   /^'Budget'![A-Z]+\d+(\+'Budget'![A-Z]+\d+)*$/,
   /^'Offre et prix'![A-Z]+\d+$/,
   /^IF\(OR\(B\d+="",B\d+=0\),"",ROUND\(\(B\d+-B\d+\)\/B\d+,4\)\)$/,
+  // The steering sheet's variance over the planned (steeringSheet.ts).
+  /^IF\([A-Z]+\d+=0,"",[A-Z]+\d+\/[A-Z]+\d+\)$/,
 ];
 
 /** In each sheet, the user's texts that must show there exactly as typed. */
@@ -47,6 +49,7 @@ const expectedTexts: Record<string, string[]> = {
   [fr.steps.names.budget]: [link, minus],
   [fr.steps.names.calendar]: [link, at],
   [fr.steps.names.kpis]: [link, equals, at, plus, minus],
+  [fr.steps.names.pilotage]: [link],
 };
 
 let workbook: ExcelJS.Workbook;
