@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PlanFile } from '../../electron/core/store/planFile';
 import { formatEuros } from '../../shared/money';
 import { buildReport } from '../../shared/report/planReport';
 import { buildSample } from '../../shared/samples';
-import { openAppPage, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openPlanFromFolder, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
 import { stepDriver, t } from './stepDriver';
 
 let app: BrowserModeApp;
@@ -16,14 +14,8 @@ const salon = buildSample('salon', 'fr');
 
 beforeAll(async () => {
   app = await startBrowserModeApp();
-  fs.mkdirSync(app.plansFolder, { recursive: true });
-  const created = PlanFile.create(path.join(app.plansFolder, 'salon.capm'), salon);
-  if (!created.ok) throw new Error(created.error.code);
-  created.value.close();
-  page = await openAppPage(app);
+  page = await openPlanFromFolder(app, 'salon.capm', salon);
   driver = stepDriver(page);
-  await page.getByTestId('folder-plan').first().click();
-  await page.getByTestId('plan-title').waitFor();
 });
 afterAll(async () => {
   await app?.stop();
@@ -45,7 +37,7 @@ test('the budget is drawn by quarter (planned and spent) and by category, each w
   const report = buildReport(salon);
   const firstQuarter = quarters.getByRole('row', { name: new RegExp(t('budget.quarterShort', { quarter: 1 })) });
   expect(await firstQuarter.textContent()).toContain(formatEuros(report.budget.quartersCents[0]));
-  expect(await firstQuarter.textContent()).toContain(formatEuros(report.spend.actualQuarterCents[0]));
+  expect(await firstQuarter.textContent()).toContain(formatEuros(report.steering.total.actualQuarterCents[0]));
 });
 
 test('the revenue forecast is drawn month by month on the company step', async () => {

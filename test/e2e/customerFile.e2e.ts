@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PlanFile } from '../../electron/core/store/planFile';
 import { formatEuros, formatPercent } from '../../shared/money';
 import { buildSample } from '../../shared/samples';
 import { frenchTillExport, personalData } from '../fixtures/salesExport';
-import { openAppPage, planInFile, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openPlanFromFolder, planInFile, startBrowserModeApp, type BrowserModeApp } from './harness';
 import { stepDriver, t } from './stepDriver';
 
 let app: BrowserModeApp;
@@ -16,14 +15,8 @@ const planPath = () => path.join(app.plansFolder, 'boulangerie.capm');
 
 beforeAll(async () => {
   app = await startBrowserModeApp();
-  fs.mkdirSync(app.plansFolder, { recursive: true });
-  const created = PlanFile.create(planPath(), buildSample('bakery', 'fr'));
-  if (!created.ok) throw new Error(created.error.code);
-  created.value.close();
-  page = await openAppPage(app);
+  page = await openPlanFromFolder(app, 'boulangerie.capm', buildSample('bakery', 'fr'));
   driver = stepDriver(page);
-  await page.getByTestId('folder-plan').first().click();
-  await page.getByTestId('plan-title').waitFor();
 });
 afterAll(async () => {
   await app?.stop();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createHandlers } from '../../electron/core/services/handlers';
 import { PlanSession } from '../../electron/core/services/planSession';
+import { PlanFile } from '../../electron/core/store/planFile';
 import { startWebBridge, type WebBridge } from '../../electron/core/webBridge';
 import type { Plan } from '../../shared/plan';
 
@@ -63,6 +64,18 @@ export async function startBrowserModeApp(): Promise<BrowserModeApp> {
 export async function openAppPage(app: BrowserModeApp): Promise<Page> {
   const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
   await page.goto(app.bridge.url);
+  return page;
+}
+
+/** A page with `plan` open, written first as `fileName` in the plans folder and opened from its list. */
+export async function openPlanFromFolder(app: BrowserModeApp, fileName: string, plan: Plan): Promise<Page> {
+  fs.mkdirSync(app.plansFolder, { recursive: true });
+  const created = PlanFile.create(path.join(app.plansFolder, fileName), plan);
+  if (!created.ok) throw new Error(created.error.code);
+  created.value.close();
+  const page = await openAppPage(app);
+  await page.getByTestId('folder-plan').first().click();
+  await page.getByTestId('plan-title').waitFor();
   return page;
 }
 

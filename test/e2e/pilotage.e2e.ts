@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PlanFile } from '../../electron/core/store/planFile';
 import { formatEuros } from '../../shared/money';
 import { buildReport } from '../../shared/report/planReport';
 import { buildSample } from '../../shared/samples';
-import { openAppPage, planInFile, startBrowserModeApp, type BrowserModeApp } from './harness';
+import { openPlanFromFolder, planInFile, startBrowserModeApp, type BrowserModeApp } from './harness';
 import { stepDriver, t } from './stepDriver';
 
 let app: BrowserModeApp;
@@ -16,14 +13,8 @@ const salon = buildSample('salon', 'fr');
 
 beforeAll(async () => {
   app = await startBrowserModeApp();
-  fs.mkdirSync(app.plansFolder, { recursive: true });
-  const created = PlanFile.create(path.join(app.plansFolder, 'salon.capm'), salon);
-  if (!created.ok) throw new Error(created.error.code);
-  created.value.close();
-  page = await openAppPage(app);
+  page = await openPlanFromFolder(app, 'salon.capm', salon);
   driver = stepDriver(page);
-  await page.getByTestId('folder-plan').first().click();
-  await page.getByTestId('plan-title').waitFor();
 });
 afterAll(async () => {
   await app?.stop();
