@@ -5,7 +5,7 @@ import { computeBudget, type BudgetSummary } from '../compute/budget';
 import { reviewBudget, reviewCalendar, reviewKpis, reviewPromotion, reviewSummary } from './actions';
 import { reviewCustomers } from './customers';
 import { reviewSteering, steeringAsOf } from './steering';
-import { steeringReport } from '../compute/steering';
+import { steeringReport, type SteeringReport } from '../compute/steering';
 import { reviewDiagnostic } from './diagnostic';
 import { reviewDistribution } from './distribution';
 import { reviewOffer } from './offer';
@@ -33,7 +33,12 @@ export function companyProgress(company: CompanyProfile): StepProgress {
  * Completeness and warnings of every step, in the method's order; `budget` saves computing it again.
  * The « Pilotage » step is read at `asOf`, by default the plan's « Date du point ».
  */
-export function reviewPlan(plan: Plan, budget: BudgetSummary = computeBudget(plan), asOf: string = steeringAsOf(plan)): Record<StepId, StepReview> {
+export function reviewPlan(
+  plan: Plan,
+  budget: BudgetSummary = computeBudget(plan),
+  asOf: string = steeringAsOf(plan),
+  steering: SteeringReport = steeringReport(plan, budget, asOf),
+): Record<StepId, StepReview> {
   const promotion = reviewPromotion(plan);
   const actionPlan = { promotion, budget: reviewBudget(plan, budget), kpis: reviewKpis(plan), calendar: reviewCalendar(plan) };
   return {
@@ -50,7 +55,7 @@ export function reviewPlan(plan: Plan, budget: BudgetSummary = computeBudget(pla
     kpis: actionPlan.kpis,
     calendar: actionPlan.calendar,
     summary: reviewSummary(actionPlan),
-    pilotage: reviewSteering(plan, steeringReport(plan, budget, asOf)),
+    pilotage: reviewSteering(plan, steering),
   };
 }
 

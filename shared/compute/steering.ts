@@ -1,7 +1,6 @@
 import { actionCategories, MAX_REVISIONS, type ActionCategory, type FrozenBudget, type Plan } from '../plan';
 import { roundedRatio } from './ratio';
 import type { BudgetSummary, Monthly } from './budget';
-import { monthsToDate } from './spendToDate';
 
 /** Planned against actual for one line of the dashboard (the year, a category, an action). */
 export interface SpendLine {
@@ -21,10 +20,21 @@ export interface SteeringReport {
   /** The budget planned before the first revision; null while the plan has not been revised. */
   initial: FrozenBudget | null;
   monthsToDate: number;
-  /** Every cost, distribution commissions included (they have no actual spend of their own). */
-  total: SpendLine & { plannedCumulativeCents: Monthly; actualCumulativeCents: Monthly };
+  /**
+   * Every cost, distribution commissions included (they have no actual spend of their own); actual
+   * spend typed per action, a month with nothing typed counting 0.
+   */
+  total: SpendLine & { plannedCumulativeCents: Monthly; actualCumulativeCents: Monthly; actualQuarterCents: number[] };
   byCategory: (SpendLine & { category: ActionCategory })[];
   byAction: (SpendLine & { actionId: string; category: ActionCategory; title: string; actualTyped: boolean[] })[];
+}
+
+/** The months of the plan's year up to and including the as-of date's month: 0 before the year, 12 after. */
+export function monthsToDate(planYear: number, asOf: string): number {
+  const [year, month] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
+  if (year < planYear) return 0;
+  if (year > planYear) return 12;
+  return month;
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
@@ -73,7 +83,12 @@ export function steeringReport(plan: Pick<Plan, 'actions' | 'company' | 'steerin
     asOf,
     initial: plan.steering.revisions[0]?.before ?? null,
     monthsToDate: months,
-    total: { ...total, plannedCumulativeCents: cumulative(total.plannedMonthsCents), actualCumulativeCents: cumulative(total.actualMonthsCents) },
+    total: {
+      ...total,
+      plannedCumulativeCents: cumulative(total.plannedMonthsCents),
+      actualCumulativeCents: cumulative(total.actualMonthsCents),
+      actualQuarterCents: [0, 1, 2, 3].map((quarter) => sum(total.actualMonthsCents.slice(quarter * 3, quarter * 3 + 3))),
+    },
     byCategory,
     byAction,
   };

@@ -116,9 +116,9 @@ export function checkJson(report: PlanReport, t: Translate): CheckJson {
       shareOfRevenueBasisPoints: report.budget.shareOfRevenueBasisPoints,
       internalMinutesPerWeek: report.internalMinutesPerWeek,
       internalMinutesPerYear: report.budget.yearMinutes,
-      actualQuarterCents: report.spend.actualQuarterCents,
-      plannedToDateCents: report.spend.plannedToDateCents,
-      actualToDateCents: report.spend.actualToDateCents,
+      actualQuarterCents: report.steering.total.actualQuarterCents,
+      plannedToDateCents: report.steering.total.plannedToDateCents,
+      actualToDateCents: report.steering.total.actualToDateCents,
       initialYearCents: report.steering.initial?.yearCents ?? null,
     },
     kpis: report.kpis.map(({ actionId, kpi, indicator }) => ({

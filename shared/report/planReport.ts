@@ -1,6 +1,5 @@
 import { reviewPlan } from '../coach/progress';
 import { byIsoDate } from '../dates';
-import { spendToDate, type SpendToDate } from '../compute/spendToDate';
 import { steeringReport, type SteeringReport } from '../compute/steering';
 import { steeringAsOf } from '../coach/steering';
 import { minutesPerWeek } from '../coach/actions';
@@ -71,8 +70,6 @@ export interface PlanReport {
   warnings: CoachWarning[];
   /** "L'essentiel du plan": the one page a banker or a client reads first. */
   atAGlance: PlanAtAGlance;
-  /** Actual spend against the budget, by month and at the as-of date. */
-  spend: SpendToDate;
   /** The « Pilotage » dashboard: planned against actual by month, category and action. */
   steering: SteeringReport;
   /** The sales export's figures as stored (issue 15); null when no file was imported. */
@@ -127,7 +124,8 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
   const asOf = options.asOf ?? steeringAsOf(plan, options.today);
   const budget = computeBudget(plan);
   const rows = summaryRows(plan, budget);
-  const review = reviewPlan(plan, budget, asOf);
+  const steering = steeringReport(plan, budget, asOf);
+  const review = reviewPlan(plan, budget, asOf, steering);
   const report: Omit<PlanReport, 'atAGlance'> = {
     asOf,
     budget,
@@ -143,8 +141,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     breakEven: computeBreakEven(plan),
     review,
     warnings: Object.values(review).flatMap((step) => step.warnings),
-    spend: spendToDate(plan, budget, asOf),
-    steering: steeringReport(plan, budget, asOf),
+    steering,
     customers: plan.customerFile.figures ? { figures: plan.customerFile.figures, amounts: plan.customerFile.amounts } : null,
   };
   return { ...report, atAGlance: planAtAGlance(plan, report) };

@@ -21,7 +21,6 @@ interface SalesFile {
 }
 
 const sha256Of = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-const readingOf = (choices: SalesChoices): SalesReading => ({ ...choices });
 
 /**
  * The sales export the owner is looking at, kept in memory between its preview and the figures being
@@ -46,7 +45,7 @@ export class CustomerImports {
   async analyze(choices: SalesChoices): Promise<Result<SalesPreview>> {
     const file = this.currentFile();
     if (!file) return fail('noSalesFile');
-    return this.read(file, readingOf(choices));
+    return this.read(file, choices);
   }
 
   /** Stores what the plan keeps of the file: its name and SHA-256, how it was read, the figures. */
@@ -55,7 +54,7 @@ export class CustomerImports {
     if (!opened.ok) return opened;
     const file = this.currentFile();
     if (!file) return fail('noSalesFile');
-    const read = await this.read(file, readingOf(choices));
+    const read = await this.read(file, choices);
     if (!read.ok) return read;
     const { analysis, headers, amounts, noValidLine } = read.value;
     if (noValidLine) return fail('salesNoValidLine');

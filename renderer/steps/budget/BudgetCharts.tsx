@@ -26,7 +26,7 @@ export function BudgetCharts({ report }: { report: PlanReport }) {
         testId="budget-chart-quarters"
         table={{
           columns: [t('charts.planned'), t('charts.actual')],
-          rows: quarters.map((label, index) => ({ label, values: [formatEuros(report.budget.quartersCents[index]), formatEuros(report.spend.actualQuarterCents[index])] })),
+          rows: quarters.map((label, index) => ({ label, values: [formatEuros(report.budget.quartersCents[index]), formatEuros(report.steering.total.actualQuarterCents[index])] })),
         }}
       >
         <BarChart
@@ -35,7 +35,7 @@ export function BudgetCharts({ report }: { report: PlanReport }) {
           yAxis={[{ valueFormatter: euroAxis, width: 80 }]}
           series={[
             { data: report.budget.quartersCents, label: t('charts.planned'), valueFormatter: euroValue, color: theme.palette.primary.main },
-            { data: report.spend.actualQuarterCents, label: t('charts.actual'), valueFormatter: euroValue, color: theme.palette.secondary.main },
+            { data: report.steering.total.actualQuarterCents, label: t('charts.actual'), valueFormatter: euroValue, color: theme.palette.secondary.main },
           ]}
         />
       </ChartWithTable>

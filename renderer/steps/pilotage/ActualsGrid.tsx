@@ -6,8 +6,7 @@ import { readPastedBlock, type PastedCell } from '../../../shared/compute/pasted
 import { centsToInputText, formatEuros, numberStyleOf, parseEurosToCents } from '../../../shared/money';
 import type { Action } from '../../../shared/plan';
 import { useAppStore } from '../../app/store';
-import { ScrollingTable } from '../../components/ScrollingTable';
-import { stickyFirst } from '../../components/ScrollingTable';
+import { ScrollingTable, stickyFirst } from '../../components/ScrollingTable';
 
 interface Change {
   action: Action;

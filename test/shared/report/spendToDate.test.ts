@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeBudget } from '../../../shared/compute/budget';
-import { monthsToDate, spendToDate } from '../../../shared/compute/spendToDate';
+import { monthsToDate, steeringReport } from '../../../shared/compute/steering';
 import { checkJson } from '../../../shared/report/checkJson';
 import { buildReport } from '../../../shared/report/planReport';
 import { createTranslator } from '../../../shared/i18n';
@@ -29,7 +29,7 @@ describe('spend against the plan at a date', () => {
   it('adds every month typed, and counts a month left empty as nothing spent', () => {
     const plan = buildSample('bakery', 'fr');
     plan.actions = plan.actions.slice(0, 2).map((action, index) => ({ ...action, actualSpendCents: Array.from({ length: 12 }, (_, month) => (month === 4 ? 1_000 * (index + 1) : month === 5 ? null : 0)) }));
-    const spend = spendToDate(plan, computeBudget(plan), '2027-05-15');
+    const spend = steeringReport(plan, computeBudget(plan), '2027-05-15').total;
     expect(spend.actualMonthsCents[4]).toBe(3_000);
     expect(spend.actualQuarterCents).toEqual([0, 3_000, 0, 0]);
     expect(spend.actualToDateCents).toBe(3_000);
