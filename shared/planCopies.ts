@@ -11,6 +11,7 @@ import {
   emptyCustomerFile,
   emptySteering,
   emptyRgpdChecklist,
+  emptyPipelineTargets,
 } from './plan';
 import { emptyCustomerValue } from './plan/customerValue';
 import type { StepId } from './steps';
@@ -57,6 +58,7 @@ const clearStep: Record<StepId, (plan: Plan) => Partial<Plan>> = {
   pilotage: () => ({ steering: emptySteering() }),
   objectives: () => ({ objectives: [] }),
   targets: () => ({ segments: [], personas: [] }),
+  accounts: () => ({ accounts: [], pipelineTargets: emptyPipelineTargets() }),
   positioning: () => ({ positioning: emptyPositioning() }),
   offer: () => ({ offer: emptyOffer(), products: [] }),
   promotion: () => ({ actions: [] }),
@@ -78,6 +80,7 @@ function dropDanglingLinks(plan: Plan): Plan {
   const objectives = new Set(plan.objectives.map((objective) => objective.id));
   const segments = new Set(plan.segments.map((segment) => segment.id));
   const competitors = new Set(plan.competitors.map((competitor) => competitor.id));
+  const actions = new Set(plan.actions.map((action) => action.id));
   return {
     ...plan,
     personas: plan.personas.map((persona) =>
@@ -94,6 +97,7 @@ function dropDanglingLinks(plan: Plan): Plan {
       objectiveIds: action.objectiveIds.filter((id) => objectives.has(id)),
       segmentIds: action.segmentIds.filter((id) => segments.has(id)),
     })),
+    accounts: plan.accounts.map((account) => ({ ...account, actions: account.actions.filter((link) => actions.has(link.actionId)) })),
   };
 }
 

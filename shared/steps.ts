@@ -5,6 +5,7 @@ export const stepIds = [
   'customers',
   'objectives',
   'targets',
+  'accounts',
   'positioning',
   'offer',
   'promotion',
@@ -16,3 +17,7 @@ export const stepIds = [
   'pilotage',
 ] as const;
 export type StepId = (typeof stepIds)[number];
+
+/** Steps a plan lists only when they concern it: key accounts are for firms that sell to companies. */
+export const visibleSteps = (customerKind: 'b2c' | 'b2b' | 'both', accountCount: number): StepId[] =>
+  stepIds.filter((step) => step !== 'accounts' || customerKind !== 'b2c' || accountCount > 0);

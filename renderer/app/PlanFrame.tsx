@@ -26,6 +26,7 @@ import { CalendarStep } from '../steps/calendar/CalendarStep';
 import { KpisStep } from '../steps/kpis/KpisStep';
 import { SummaryStep } from '../steps/summary/SummaryStep';
 import { PilotageStep } from '../steps/pilotage/PilotageStep';
+import { AccountsStep } from '../steps/accounts/AccountsStep';
 import type { StepId } from '../../shared/steps';
 
 /** Every step of the method has its screen: a missing one is a compile error. */
@@ -35,6 +36,7 @@ const screens: Record<StepId, () => React.JSX.Element | null> = {
   customers: CustomersStep,
   objectives: ObjectivesStep,
   targets: TargetsStep,
+  accounts: AccountsStep,
   positioning: PositioningStep,
   offer: OfferStep,
   promotion: PromotionStep,

@@ -4,6 +4,9 @@ import type { StepId } from '../steps';
 import { computeBudget, type BudgetSummary } from '../compute/budget';
 import { reviewBudget, reviewCalendar, reviewKpis, reviewPromotion, reviewSummary } from './actions';
 import { reviewCustomers } from './customers';
+import { reviewAccounts } from './accounts';
+import { journeyWarnings } from './journey';
+import { pipelineReport, type PipelineReport } from '../compute/pipeline';
 import { reviewSteering, steeringAsOf } from './steering';
 import { steeringReport, type SteeringReport } from '../compute/steering';
 import { reviewDiagnostic } from './diagnostic';
@@ -31,15 +34,18 @@ export function companyProgress(company: CompanyProfile): StepProgress {
 
 /**
  * Completeness and warnings of every step, in the method's order; `budget` saves computing it again.
- * The « Pilotage » step is read at `asOf`, by default the plan's « Date du point ».
+ * The « Pilotage » step is read at `asOf`, by default the plan's « Date du point »; `pipeline`, the
+ * plan report's, saves computing it again too.
  */
 export function reviewPlan(
   plan: Plan,
   budget: BudgetSummary = computeBudget(plan),
   asOf: string = steeringAsOf(plan),
   steering: SteeringReport = steeringReport(plan, budget, asOf),
+  pipeline: PipelineReport = pipelineReport(plan),
 ): Record<StepId, StepReview> {
-  const promotion = reviewPromotion(plan);
+  const actions = reviewPromotion(plan);
+  const promotion = { ...actions, warnings: [...actions.warnings, ...journeyWarnings(plan)] };
   const actionPlan = { promotion, budget: reviewBudget(plan, budget), kpis: reviewKpis(plan), calendar: reviewCalendar(plan) };
   return {
     company: { progress: companyProgress(plan.company), warnings: [] },
@@ -47,6 +53,7 @@ export function reviewPlan(
     customers: reviewCustomers(plan),
     objectives: reviewObjectives(plan),
     targets: reviewTargets(plan),
+    accounts: reviewAccounts(plan, pipeline),
     positioning: reviewPositioning(plan),
     offer: reviewOffer(plan),
     promotion,

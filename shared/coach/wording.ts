@@ -46,6 +46,10 @@ export function wordWarning(t: Translate, warning: CoachWarning): string {
       .map((month) => names[Number(month) - 1] ?? month)
       .join(', ');
   }
+  if (warning.code === 'journeyStageMissing') {
+    params.stage = t(`journey.stages.${String(params.stage)}.name`);
+    params.examples = t(`journey.stages.${String(params.examples)}.examples`);
+  }
   if (warning.code === 'overEnvelope') {
     params.total = formatEuros(Number(params.total));
     params.envelope = formatEuros(Number(params.envelope));

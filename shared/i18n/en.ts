@@ -15,12 +15,16 @@ import { pdfPagesEn } from './pdfPages.en';
 import { customersEn } from './customers.en';
 import { rgpdEn } from './rgpd.en';
 import { steeringEn } from './steering.en';
+import { accountsEn } from './accounts.en';
+import { accountsExportsEn } from './accountsExports.en';
+import { calendarMomentsEn } from './calendarMoments.en';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyEn;
 const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixEn;
 const { missing: figuresMissing, warnings: figuresWarnings, ...figuresTexts } = figuresEn;
 const { missing: rgpdMissing, warnings: rgpdWarnings, ...rgpdTexts } = rgpdEn;
 const { missing: steeringMissing, warnings: steeringWarnings, ...steeringTexts } = steeringEn;
+const { missing: accountsMissing, warnings: accountsWarnings, ...accountsTexts } = accountsEn;
 
 export const en: Catalog = {
   ...strategyTexts,
@@ -39,7 +43,10 @@ export const en: Catalog = {
   ...customersEn,
   ...rgpdTexts,
   ...steeringTexts,
-  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings, ...steeringWarnings },
+  ...accountsTexts,
+  ...accountsExportsEn,
+  ...calendarMomentsEn,
+  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings, ...steeringWarnings, ...accountsWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Your marketing plan for the year, step by step.',
@@ -105,6 +112,7 @@ export const en: Catalog = {
       calendar: 'Calendar',
       summary: 'Summary',
       pilotage: 'Steering',
+      accounts: 'Key accounts',
     },
   },
   company: {
@@ -178,6 +186,7 @@ export const en: Catalog = {
       ...figuresMissing,
       ...rgpdMissing,
       ...steeringMissing,
+      ...accountsMissing,
     },
   },
   errors: {
@@ -210,6 +219,8 @@ export const en: Catalog = {
       customerFile: 'the customer file figures',
       rgpd: 'the GDPR checklist',
       steering: 'the steering date',
+      pipelineTargets: 'the new business targets',
+      accounts: 'the key accounts',
       swot: 'the SWOT items',
       competitors: 'the competitors',
       objectives: 'the objectives',

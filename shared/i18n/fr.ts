@@ -14,6 +14,9 @@ import { pdfPagesFr } from './pdfPages.fr';
 import { customersFr } from './customers.fr';
 import { rgpdFr } from './rgpd.fr';
 import { steeringFr } from './steering.fr';
+import { accountsFr } from './accounts.fr';
+import { accountsExportsFr } from './accountsExports.fr';
+import { calendarMomentsFr } from './calendarMoments.fr';
 import type { Widen } from './widen';
 
 const { missing: strategyMissing, warnings: strategyWarnings, ...strategyTexts } = strategyFr;
@@ -21,6 +24,7 @@ const { missing: mixMissing, warnings: mixWarnings, ...mixTexts } = mixFr;
 const { missing: figuresMissing, warnings: figuresWarnings, ...figuresTexts } = figuresFr;
 const { missing: rgpdMissing, warnings: rgpdWarnings, ...rgpdTexts } = rgpdFr;
 const { missing: steeringMissing, warnings: steeringWarnings, ...steeringTexts } = steeringFr;
+const { missing: accountsMissing, warnings: accountsWarnings, ...accountsTexts } = accountsFr;
 
 /** Reference catalogue: every user-facing sentence starts here, in French. */
 export const fr = {
@@ -40,7 +44,10 @@ export const fr = {
   ...customersFr,
   ...rgpdTexts,
   ...steeringTexts,
-  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings, ...steeringWarnings },
+  ...accountsTexts,
+  ...accountsExportsFr,
+  ...calendarMomentsFr,
+  warnings: { ...strategyWarnings, ...mixWarnings, ...figuresWarnings, ...rgpdWarnings, ...steeringWarnings, ...accountsWarnings },
   app: {
     name: 'Cap Marketing',
     tagline: 'Votre plan marketing de l’année, pas à pas.',
@@ -108,6 +115,7 @@ export const fr = {
       calendar: 'Calendrier',
       summary: 'Synthèse',
       pilotage: 'Pilotage',
+      accounts: 'Comptes clés',
     },
   },
   company: {
@@ -181,6 +189,7 @@ export const fr = {
       ...figuresMissing,
       ...rgpdMissing,
       ...steeringMissing,
+      ...accountsMissing,
     },
   },
   errors: {
@@ -213,6 +222,8 @@ export const fr = {
       customerFile: 'les chiffres du fichier clients',
       rgpd: 'la check-list RGPD',
       steering: 'la date du point de pilotage',
+      pipelineTargets: 'les objectifs d’affaires nouvelles',
+      accounts: 'les comptes clés',
       swot: 'les éléments du SWOT',
       competitors: 'les concurrents',
       objectives: 'les objectifs',

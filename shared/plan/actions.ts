@@ -53,6 +53,16 @@ export const kpi = z.object({
 });
 export type Kpi = z.infer<typeof kpi>;
 
+/**
+ * The moments of the customer's journey an action can serve (DOMAIN §5c): a shop's customer
+ * researches online, buys, comes back and shares what they thought; a company's buyer hears of us
+ * through networks and content, is qualified, receives a proposal, stays.
+ */
+export const consumerJourneyStages = ['research', 'conversion', 'afterSale', 'sharing'] as const;
+export const businessJourneyStages = ['awareness', 'qualification', 'proposal', 'loyalty'] as const;
+export const journeyStages = [...consumerJourneyStages, ...businessJourneyStages] as const;
+export type JourneyStage = (typeof journeyStages)[number];
+
 export const owner = z.object({
   kind: z.enum(['person', 'provider']),
   name: shortText,
@@ -78,6 +88,8 @@ export const action = z.object({
   }),
   /** Actual spend per month, for plan-vs-actual. */
   actualSpendCents: twelveMonths(cents.nullable()),
+  /** The journey moments the owner says the action serves; absent: read from its category and words (shared/coach/journey.ts). */
+  journeyStages: z.array(z.enum(journeyStages)).max(journeyStages.length).optional(),
 });
 export type Action = z.infer<typeof action>;
 

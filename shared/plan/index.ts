@@ -10,4 +10,5 @@ export * from './actions';
 export * from './customerFile';
 export * from './rgpd';
 export * from './steering';
+export * from './accounts';
 export * from './plan';

@@ -10,6 +10,7 @@ import { customerValueInputs, emptyCustomerValue } from './customerValue';
 import { customerFile, emptyCustomerFile } from './customerFile';
 import { emptyRgpdChecklist, rgpdChecklist } from './rgpd';
 import { emptySteering, steering } from './steering';
+import { emptyPipelineTargets, keyAccount, pipelineTargets } from './accounts';
 import { action, budgetSettings, emptyBudgetSettings, keyDate } from './actions';
 import { longText, shortText } from './common';
 import { stepIds } from '../steps';
@@ -26,6 +27,8 @@ export const sectionSchemas = {
   customerFile: customerFile.default(emptyCustomerFile),
   rgpd: rgpdChecklist.default(emptyRgpdChecklist),
   steering: steering.default(emptySteering),
+  /** The new business wanted per quarter, for the weighted pipeline (issue 17); older files have none. */
+  pipelineTargets: pipelineTargets.default(emptyPipelineTargets),
 } as const;
 export type SectionName = keyof typeof sectionSchemas;
 export const sectionNames = Object.keys(sectionSchemas) as SectionName[];
@@ -42,6 +45,8 @@ export const collectionSchemas = {
   channels: distributionChannel,
   actions: action,
   keyDates: keyDate,
+  /** Key accounts with their buying committee and opportunities (B2B, issue 17). */
+  accounts: keyAccount,
 } as const;
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
@@ -106,6 +111,7 @@ export function emptySections(planYear: number, name = ''): Sections {
     customerFile: emptyCustomerFile(),
     rgpd: emptyRgpdChecklist(),
     steering: emptySteering(),
+    pipelineTargets: emptyPipelineTargets(),
   };
 }
 

@@ -3,6 +3,8 @@ import type { StepState } from '../coach/types';
 import { wordWarning } from '../coach/wording';
 import type { Translate } from '../i18n';
 import type { PlanReport } from './planReport';
+import type { PipelineStage } from '../plan';
+import type { WalletBand } from '../compute/pipeline';
 
 /**
  * `cap-marketing check PLAN --json`, read by other tools: fields may be added, never renamed or
@@ -56,6 +58,25 @@ export interface CheckJson {
   };
   /** The customer file's figures (added with issue 15): integers, cents, basis points, hundredths; null without a sales file. */
   customers: CustomersJson | null;
+  /** The key accounts' weighted pipeline (added with issue 17): cents, each deal rounded once, so the quarters and stages add up to the total. */
+  pipeline: {
+    weightedCents: number;
+    weightedQuarterCents: number[];
+    byStage: { stage: PipelineStage; count: number; amountCents: number; weightedCents: number }[];
+    /** The new business wanted per quarter, and what the weighted pipeline lacks to reach it; null where no target is set. */
+    targetQuarterCents: (number | null)[];
+    shortfallQuarterCents: (number | null)[];
+  };
+  /** Each key account (added with issue 17): share of wallet in basis points (null without both figures) and its band. */
+  accounts: {
+    id: string;
+    name: string;
+    shareOfWalletBasisPoints: number | null;
+    band: WalletBand | null;
+    contacts: number;
+    hasDecisionMaker: boolean;
+    weightedCents: number;
+  }[];
 }
 
 export interface CustomersJson {
@@ -156,5 +177,21 @@ export function checkJson(report: PlanReport, t: Translate): CheckJson {
       warningsBySeverity: report.atAGlance.warningsBySeverity,
     },
     customers: report.customers ? customersJson(report.customers.figures, report.customers.amounts) : null,
+    pipeline: {
+      weightedCents: report.pipeline.weightedCents,
+      weightedQuarterCents: report.pipeline.weightedQuarterCents,
+      byStage: report.pipeline.byStage.map((stage) => ({ ...stage })),
+      targetQuarterCents: report.pipeline.quarters.map((quarter) => quarter.targetCents),
+      shortfallQuarterCents: report.pipeline.quarters.map((quarter) => quarter.shortfallCents),
+    },
+    accounts: report.accounts.map((account) => ({
+      id: account.accountId,
+      name: account.company,
+      shareOfWalletBasisPoints: account.shareOfWallet.basisPoints,
+      band: account.shareOfWallet.band,
+      contacts: account.contacts,
+      hasDecisionMaker: account.hasDecisionMaker,
+      weightedCents: account.weightedCents,
+    })),
   };
 }

@@ -12,6 +12,7 @@ import { actionCategories, type ActionCategory, type CustomerFigures, type CostL
 import type { StepId } from '../steps';
 import { planAtAGlance, type PlanAtAGlance } from './atAGlance';
 import { sharesOfTotal } from './shares';
+import { accountSummary, pipelineReport, type AccountSummary, type PipelineReport } from '../compute/pipeline';
 
 /** One line of the money budget as every table prints it: an action's cost line, or a channel's commission. */
 export type MoneyRow =
@@ -72,6 +73,10 @@ export interface PlanReport {
   atAGlance: PlanAtAGlance;
   /** The « Pilotage » dashboard: planned against actual by month, category and action. */
   steering: SteeringReport;
+  /** The key accounts' weighted pipeline, by quarter and stage, against the new business wanted (issue 17). */
+  pipeline: PipelineReport;
+  /** Each key account's share of wallet, committee and weighted deals, in the plan's order. */
+  accounts: AccountSummary[];
   /** The sales export's figures as stored (issue 15); null when no file was imported. */
   customers: { figures: CustomerFigures; amounts: 'ht' | 'ttc' | null } | null;
 }
@@ -125,7 +130,8 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
   const budget = computeBudget(plan);
   const rows = summaryRows(plan, budget);
   const steering = steeringReport(plan, budget, asOf);
-  const review = reviewPlan(plan, budget, asOf, steering);
+  const pipeline = pipelineReport(plan);
+  const review = reviewPlan(plan, budget, asOf, steering, pipeline);
   const report: Omit<PlanReport, 'atAGlance'> = {
     asOf,
     budget,
@@ -142,6 +148,8 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     review,
     warnings: Object.values(review).flatMap((step) => step.warnings),
     steering,
+    pipeline,
+    accounts: plan.accounts.map(accountSummary),
     customers: plan.customerFile.figures ? { figures: plan.customerFile.figures, amounts: plan.customerFile.amounts } : null,
   };
   return { ...report, atAGlance: planAtAGlance(plan, report) };

@@ -24,9 +24,10 @@ export interface SampleDefinition {
 
 /**
  * A sample may leave out the parts a new plan starts empty with (no sales file, the RGPD checklist
- * unseen); its « Date du point » is the end of March, the last month its actual spend is typed for.
+ * unseen, no key accounts); its « Date du point » is the end of March, the last month its actual spend is typed for.
  */
-export type SamplePlan = Omit<Plan, 'customerFile' | 'rgpd' | 'steering'> & Partial<Pick<Plan, 'customerFile' | 'rgpd' | 'steering'>>;
+export type SamplePlan = Omit<Plan, OptionalPart> & Partial<Pick<Plan, OptionalPart>>;
+type OptionalPart = 'customerFile' | 'rgpd' | 'steering' | 'accounts' | 'pipelineTargets';
 export const SAMPLE_STEERING_DATE = '2027-03-31';
 
 /**

@@ -1,0 +1,4 @@
+/** The « Comptes clés » step: being built (issue 17). */
+export function AccountsStep() {
+  return null;
+}
