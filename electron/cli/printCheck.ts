@@ -9,12 +9,12 @@ import type { CliIo } from './commands';
 const stateKeys: Record<CheckJson['steps'][number]['state'], string> = { todo: 'notStarted', inProgress: 'inProgress', done: 'complete' };
 
 /**
- * `check` without --json: the same review as the JSON, worded as on screen: each step's state and
+ * `check` without --json: the same review as the JSON, worded as on screen: each listed step's state and
  * what it lacks, the budget, the indicators, then every warning.
  */
 export function printCheck(title: string, review: CheckJson, t: Translate, io: CliIo): void {
   io.out(t('check.title', { title }));
-  for (const step of review.steps) {
+  for (const step of review.steps.filter((step) => step.listed)) {
     io.out(t('check.stepLine', { step: t(`steps.names.${step.id}`), state: t(`steps.states.${stateKeys[step.state]}`) }));
     if (step.missing.length > 0) io.out(`    ${t('check.toDo', { items: wordMissing(t, step.missing as MissingKey[]) })}`);
   }

@@ -103,6 +103,7 @@ export const en: Catalog = {
       customers: 'Customer file',
       objectives: 'Objectives',
       targets: 'Targets',
+      accounts: 'Key accounts',
       positioning: 'Positioning',
       offer: 'Offer and pricing',
       promotion: 'Promotion actions',
@@ -112,7 +113,6 @@ export const en: Catalog = {
       calendar: 'Calendar',
       summary: 'Summary',
       pilotage: 'Steering',
-      accounts: 'Key accounts',
     },
   },
   company: {

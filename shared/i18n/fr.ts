@@ -106,6 +106,7 @@ export const fr = {
       customers: 'Fichier clients',
       objectives: 'Objectifs',
       targets: 'Cibles',
+      accounts: 'Comptes clés',
       positioning: 'Positionnement',
       offer: 'Offre et prix',
       promotion: 'Actions de communication',
@@ -115,7 +116,6 @@ export const fr = {
       calendar: 'Calendrier',
       summary: 'Synthèse',
       pilotage: 'Pilotage',
-      accounts: 'Comptes clés',
     },
   },
   company: {

@@ -12,7 +12,8 @@ import type { WalletBand } from '../compute/pipeline';
  */
 export interface CheckJson {
   asOf: string;
-  steps: { id: string; state: 'todo' | 'inProgress' | 'done'; missing: string[] }[];
+  /** `listed` (added with issue 17): whether the app lists the step for this plan; a step it does not list is not asked for. */
+  steps: { id: string; state: 'todo' | 'inProgress' | 'done'; missing: string[]; listed: boolean }[];
   warnings: { step: string; code: string; severity: 'warning' | 'info'; message: string; itemId: string | null }[];
   budget: {
     quarterCents: number[];
@@ -123,7 +124,12 @@ const states: Record<StepState, CheckJson['steps'][number]['state']> = { notStar
 export function checkJson(report: PlanReport, t: Translate): CheckJson {
   return {
     asOf: report.asOf,
-    steps: Object.values(report.review).map(({ progress }) => ({ id: progress.step, state: states[progress.state], missing: [...progress.missing] })),
+    steps: Object.values(report.review).map(({ progress }) => ({
+      id: progress.step,
+      state: states[progress.state],
+      missing: [...progress.missing],
+      listed: report.listedSteps.includes(progress.step),
+    })),
     warnings: report.warnings.map((warning) => ({
       step: warning.step,
       code: warning.code,

@@ -9,7 +9,7 @@ import { actionBudget, computeBudget, quarterTotals, type BudgetSummary, type Fa
 import { kpiIndicator, objectiveIndicator, type IndicatorProgress } from '../compute/indicators';
 import { summaryRows, type SummaryRow } from '../compute/summaryRows';
 import { actionCategories, type ActionCategory, type CustomerFigures, type CostLine, type DistributionChannel, type KeyDate, type Kpi, type Objective, type Plan } from '../plan';
-import type { StepId } from '../steps';
+import { visibleSteps, type StepId } from '../steps';
 import { planAtAGlance, type PlanAtAGlance } from './atAGlance';
 import { sharesOfTotal } from './shares';
 import { accountSummary, pipelineReport, type AccountSummary, type PipelineReport } from '../compute/pipeline';
@@ -68,6 +68,8 @@ export interface PlanReport {
   keyDates: KeyDate[];
   breakEven: BreakEven;
   review: Record<StepId, StepReview>;
+  /** The steps the app lists for this plan (key accounts only where the firm sells to companies, or has some). */
+  listedSteps: StepId[];
   warnings: CoachWarning[];
   /** "L'essentiel du plan": the one page a banker or a client reads first. */
   atAGlance: PlanAtAGlance;
@@ -146,6 +148,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     keyDates: plan.keyDates.filter((date) => date.date !== '').sort(byIsoDate),
     breakEven: computeBreakEven(plan),
     review,
+    listedSteps: visibleSteps(plan.company.customerKind, plan.accounts.length),
     warnings: Object.values(review).flatMap((step) => step.warnings),
     steering,
     pipeline,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { planProgress } from '../../../shared/coach/progress';
 import type { PlanListing } from '../../../shared/contract';
-import { stepIds } from '../../../shared/steps';
+import { visibleSteps } from '../../../shared/steps';
 import { ok, type Result } from '../../../shared/result';
 import { writeFileAtomically } from '../files';
 import { PLAN_EXTENSION } from '../store/format';
@@ -38,7 +38,8 @@ export function listPlans(folder: string): PlanListing[] {
     if (!opened.ok) return [];
     try {
       const plan = opened.value.read();
-      const progress = Object.values(planProgress(plan));
+      const progress = planProgress(plan);
+      const listed = visibleSteps(plan.company.customerKind, plan.accounts.length);
       return [
         {
           path: filePath,
@@ -46,8 +47,8 @@ export function listPlans(folder: string): PlanListing[] {
           year: plan.company.planYear,
           isTemplate: plan.meta.isTemplate,
           modifiedAt: modifiedAt.toISOString(),
-          stepsDone: progress.filter((step) => step.state === 'complete').length,
-          stepsTotal: stepIds.length,
+          stepsDone: listed.filter((step) => progress[step]?.state === 'complete').length,
+          stepsTotal: listed.length,
         },
       ];
     } finally {

@@ -69,7 +69,20 @@ function troubledPlans(): Plan[] {
   steered.objectives = [
     { id: 'o', title: 'Vendre 100 coffrets', family: 'conversion', indicator: 'Coffrets vendus', baseline: '0', target: '100', unit: 'coffrets', deadline: '2027-07-15', notes: '', actualByMonth: months({ 6: '10' }) },
   ];
-  return [base(), troubled, noCore, steered];
+  // Key accounts: one known through a single person who does not decide, buying more than its
+  // potential, with no reason given; another with no committee, whose deal falls short of the target.
+  const accounts = base();
+  accounts.company.customerKind = 'b2b';
+  const account = {
+    id: 'k1', company: 'Cabinet Roy', sector: '', size: null, why: '', currentRevenueCents: 2_000, potentialCents: 1_000, nextStep: '', nextStepDate: '',
+    actions: [], committee: [{ id: 'm', name: 'Hugo', position: '', role: 'buyer' as const, attitude: 'neutral' as const, channel: 'phone' as const, lastContact: '' }], opportunities: [],
+  };
+  accounts.accounts = [
+    account,
+    { ...account, id: 'k2', why: 'Nouveaux bureaux', currentRevenueCents: null, committee: [], opportunities: [{ id: 'o', title: 'Audit', amountCents: 100_000, closingMonth: 3, stage: 'proposal' as const, probabilityBasisPoints: null }] },
+  ];
+  accounts.pipelineTargets = { quarterCents: [50_000, null, null, null] };
+  return [base(), troubled, noCore, steered, accounts];
 }
 
 const reviews = () => troubledPlans().map((plan) => reviewPlan(plan));

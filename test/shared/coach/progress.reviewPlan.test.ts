@@ -6,6 +6,7 @@ import { reviewPositioning } from '../../../shared/coach/positioning';
 import { reviewTargets } from '../../../shared/coach/targets';
 import { emptyPlan, rgpdItemIds, selfCheckQuestions, type Plan } from '../../../shared/plan';
 import { fullPlan, steeredTo } from '../fixtures/fullPlan';
+import { visibleSteps } from '../../../shared/steps';
 
 const newPlan = () => emptyPlan(2027, 'Boulangerie Martin', '2026-01-01T00:00:00.000Z');
 
@@ -38,6 +39,7 @@ describe('reviewPlan', () => {
       'customers',
       'objectives',
       'targets',
+      'accounts',
       'positioning',
       'offer',
       'promotion',
@@ -68,6 +70,7 @@ describe('reviewPlan', () => {
       ['customers', 'notStarted'],
       ['objectives', 'notStarted'],
       ['targets', 'notStarted'],
+      ['accounts', 'notStarted'],
       ['positioning', 'notStarted'],
       ['offer', 'notStarted'],
       ['promotion', 'notStarted'],
@@ -136,9 +139,12 @@ describe('planProgress and planWarnings', () => {
     ]);
   });
 
-  it('a finished plan is complete in every reviewed step and has no warning', () => {
+  it('a finished plan is complete in every step it lists and has no warning', () => {
     const plan = finishedPlan();
-    expect(Object.values(planProgress(plan)).every((progress) => progress.state === 'complete' && progress.missing.length === 0)).toBe(true);
+    const progress = planProgress(plan);
+    const listed = visibleSteps(plan.company.customerKind, plan.accounts.length);
+    expect(listed).toContain('accounts');
+    expect(listed.map((step) => progress[step])).toEqual(listed.map((step) => ({ step, state: 'complete', missing: [] })));
     expect(planWarnings(plan)).toEqual([]);
   });
 });
