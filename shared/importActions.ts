@@ -99,7 +99,34 @@ export interface ImportWarning extends ImportIssue<ImportWarningCode> {
   row?: number;
 }
 
+/**
+ * The actual spend read from our workbook's « Pilotage » sheet, by action: what each month holds in
+ * the plan now (before) and will hold (after). A blank cell in the sheet changes nothing.
+ */
+export interface ActualsChange {
+  row: number;
+  actionId: string;
+  title: string;
+  before: (number | null)[];
+  after: (number | null)[];
+  /** Months (1–12) whose amount changes. */
+  changedMonths: number[];
+}
+
+export const actualsSkipCodes = ['unknownAction', 'ambiguousTitle', 'invalidAmount'] as const;
+export type ActualsSkipCode = (typeof actualsSkipCodes)[number];
+
+export interface ActualsImport {
+  sheetName: string;
+  /** Actions whose spend changes; an action already up to date is not listed. */
+  changes: ActualsChange[];
+  /** Rows not taken, and why (`importActions.actualsSkipped.<code>`). */
+  skipped: { row: number; title: string; code: ActualsSkipCode; params?: ImportParams }[];
+}
+
 export interface ImportPreview {
+  /** Present when the file is our workbook with its « Pilotage » sheet (issue 16). */
+  actuals?: ActualsImport;
   format: 'xlsx' | 'csv';
   /** The worksheet read, for an XLSX. */
   sheetName?: string;
@@ -126,4 +153,6 @@ export interface ImportContext {
   segments: { id: string; name: string }[];
   /** One per action already in the plan: its length is the plan's action count. */
   existingActionTitles: string[];
+  /** The plan's actions and their actual spend, for the « Pilotage » sheet of our workbook. */
+  existingActuals: { id: string; title: string; actualSpendCents: (number | null)[] }[];
 }

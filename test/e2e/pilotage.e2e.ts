@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import { exportXlsx } from '../../electron/core/export/xlsx';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatEuros } from '../../shared/money';
 import { buildReport } from '../../shared/report/planReport';
@@ -71,6 +73,31 @@ test('Pilotage at the end of March: spend planned against actual, charts drawn, 
   await driver.saved();
   expect(planInFile(app).steering.revisions[0]?.before.yearCents).toBe(july.budget.yearCents);
   expect(await page.getByTestId('revision-summary').textContent()).toContain(formatEuros(july.budget.yearCents));
+});
+
+test('the spend typed in the exported workbook’s « Pilotage » sheet comes back through the import preview', async () => {
+  const plan = planInFile(app);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await exportXlsx(plan, { language: 'fr', author: null, generatedAt: new Date('2027-09-01T08:00:00Z') })) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet(t('steps.names.pilotage'))!;
+  const [first] = plan.actions;
+  const row = Array.from({ length: sheet.rowCount }, (_, index) => index + 1).find((number) => sheet.getCell(number, 1).value === first.title)!;
+  sheet.getCell(row, 2 + 8).value = '321,00'; // August, typed as text the French way
+  await page.getByTestId('pilotage-import').click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'suivi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+  const changes = page.getByTestId('import-actuals-changes');
+  await changes.waitFor();
+  expect(await changes.textContent()).toContain(first.title);
+  expect(await changes.textContent()).toContain(formatEuros(32_100));
+  // Its actions are the plan's own: adding them again is not proposed by default.
+  expect(await page.getByTestId('import-add-actions').locator('input').isChecked()).toBe(false);
+  await driver.shoot('99-pilotage-import-preview', { end: false });
+  await page.getByTestId('import-confirm').click();
+  await driver.saved();
+  const after = planInFile(app);
+  expect(after.actions.length).toBe(plan.actions.length);
+  expect(after.actions[0].actualSpendCents[7]).toBe(32_100);
+  expect(after.actions[0].actualSpendCents.slice(0, 7)).toEqual(first.actualSpendCents.slice(0, 7));
 });
 
 test('an empty plan’s Pilotage shows zeros and says there is no indicator yet, without failing', async () => {

@@ -27,6 +27,7 @@ export const importContext = (plan: Pick<Plan, 'objectives' | 'segments' | 'acti
   objectives: plan.objectives.map(({ id, title }) => ({ id, title })),
   segments: plan.segments.map(({ id, name }) => ({ id, name })),
   existingActionTitles: plan.actions.map((action) => action.title),
+  existingActuals: plan.actions.map(({ id, title, actualSpendCents }) => ({ id, title, actualSpendCents })),
 });
 
 /**

@@ -11,6 +11,7 @@ import { COLLECTION_MAX } from '../../../shared/plan';
 import { decodeText, parseCsv } from './csv';
 import { ImportFailure } from './failure';
 import { mapActionTable } from './mapRows';
+import { mapActualsRows } from './actualsRows';
 import type { Table } from './table';
 import { readXlsx } from './xlsx';
 import { inspectZipDirectory, isZip, verifyZipEntries, type ZipEntry } from './zip';
@@ -98,7 +99,9 @@ export async function parseActionImport(
   limits: ImportLimits = defaultImportLimits,
 ): Promise<ImportResult<ImportPreview>> {
   try {
-    const preview = mapActionTable(await readTable(file, limits), context);
+    const table = await readTable(file, limits);
+    const actions = mapActionTable(table, context);
+    const preview = table.steering ? { ...actions, actuals: mapActualsRows(table.steering, context) } : actions;
     const existing = context.existingActionTitles.length;
     if (existing + preview.accepted.length > COLLECTION_MAX) {
       return importFailed('tooManyActions', { max: COLLECTION_MAX, existing, importing: preview.accepted.length });

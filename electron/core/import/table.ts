@@ -16,6 +16,8 @@ export interface Table {
   header: TableRow;
   /** Non-blank rows under the header, at most `maxRows` of them. */
   rows: TableRow[];
+  /** Our workbook's « Pilotage » sheet, when the file has one: its rows under the header. */
+  steering?: { sheetName: string; rows: TableRow[] };
 }
 
 const numberAsText = new Intl.NumberFormat('fr-FR', { useGrouping: false, maximumFractionDigits: 15 });

@@ -3,6 +3,12 @@ import type { ImportLimits } from '../../../shared/importActions';
 import { ImportFailure } from './failure';
 import { matchHeader, recognisedCount, requiredColumn, requiredColumnLabel } from './header';
 import { type Cell, type Table, type TableRow } from './table';
+import { fr } from '../../../shared/i18n/fr';
+import { en } from '../../../shared/i18n/en';
+import { fold } from './text';
+
+/** The « Pilotage » sheet our exporter writes, in either language (electron/core/export/xlsx/steeringSheet.ts). */
+const steeringSheetNames = new Set([fr.steps.names.pilotage, en.steps.names.pilotage].map(fold));
 
 /** Our exporter may put a title or notes above the header; a hand-made sheet starts at row 1. */
 const HEADER_SEARCH_ROWS = 20;
@@ -92,5 +98,19 @@ export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise
     if (rows.length >= limits.maxRows) throw new ImportFailure('tooManyRows', { max: limits.maxRows });
     rows.push(row);
   });
-  return { format: 'xlsx', sheetName: sheet.name, header, rows };
+  const steering = workbook.worksheets.find((candidate) => steeringSheetNames.has(fold(candidate.name)));
+  return { format: 'xlsx', sheetName: sheet.name, header, rows, ...(steering && { steering: readSteeringRows(steering, limits) }) };
+}
+
+/** The « Pilotage » sheet's rows under its header (row 1), within the same limits as the actions. */
+function readSteeringRows(sheet: ExcelJS.Worksheet, limits: ImportLimits): { sheetName: string; rows: TableRow[] } {
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (sheetRow, number) => {
+    if (number === 1) return;
+    const row = readRow(sheetRow, limits, (column) => column);
+    if (row.cells.length === 0) return;
+    if (rows.length >= limits.maxRows) throw new ImportFailure('tooManyRows', { max: limits.maxRows });
+    rows.push(row);
+  });
+  return { sheetName: sheet.name, rows };
 }

@@ -1,4 +1,5 @@
-import { Box, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from '@mui/material';
+import { useState } from 'react';
+import { Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import { StepHeader } from '../../components/StepHeader';
 import { ActualsGrid } from './ActualsGrid';
 import { IndicatorCharts } from './IndicatorCharts';
 import { RevisionPanel } from './RevisionPanel';
+import { ImportActionsDialog } from '../promotion/ImportActionsDialog';
 
 const euroAxis = (cents: number) => formatEuros(cents, { decimals: false });
 const variancePercent = (line: SpendLine) => (line.varianceBasisPoints === null ? '—' : `${line.varianceBasisPoints > 0 ? '+' : ''}${formatPercent(line.varianceBasisPoints)}`);
@@ -160,6 +162,7 @@ export function PilotageStep() {
   const steering = useAppStore((state) => state.opened?.plan.steering);
   const updateSection = useAppStore((state) => state.updateSection);
   const settled = useSettledPlan();
+  const [importing, setImporting] = useState(false);
   const report = settled ? reportOf(settled) : null;
   if (!steering || !settled || !report) return null;
   return (
@@ -179,7 +182,11 @@ export function PilotageStep() {
       <RevisionPanel report={report} />
       <Box>
         <SectionHeading id="pilotage-actuals" title={t('pilotage.actualsTitle')} help={t('pilotage.actualsHelp')} />
+        <Button variant="outlined" onClick={() => setImporting(true)} data-testid="pilotage-import" sx={{ mb: 1.5 }}>
+          {t('pilotage.importWorkbook')}
+        </Button>
         <ActualsGrid />
+        {importing && <ImportActionsDialog purpose="actuals" onClose={() => setImporting(false)} />}
       </Box>
       <Box>
         <SectionHeading id="pilotage-indicators" title={t('pilotage.indicatorsTitle')} help={t('pilotage.indicatorsHelp')} />

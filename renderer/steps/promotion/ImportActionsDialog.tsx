@@ -3,10 +3,12 @@ import {
   Alert,
   Box,
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
+  FormControlLabel,
   List,
   ListItem,
   ListItemText,
@@ -16,12 +18,22 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/importActions';
 import { readAsBase64 } from '../../app/fileBytes';
 import { useAppStore } from '../../app/store';
+import { ImportActualsPreview } from './ImportActualsPreview';
 
-/** Pick a spreadsheet, see what would be added and what is refused (and why), then confirm. */
-export function ImportActionsDialog({ onClose }: { onClose: () => void }) {
+/** Our own workbook read back into its plan: every action it lists is already there, so adding them is not the default. */
+const onlyKnownActions = (preview: ImportPreview): boolean =>
+  preview.accepted.every(({ row }) => preview.warnings.some((warning) => warning.code === 'sameTitleInPlan' && warning.row === row));
+
+/**
+ * Pick a spreadsheet, see what would be added and what is refused (and why), then confirm. A workbook
+ * of ours with its « Pilotage » sheet also brings back the actual spend typed in it.
+ */
+export function ImportActionsDialog({ onClose, purpose = 'actions' }: { onClose: () => void; purpose?: 'actions' | 'actuals' }) {
   const { t } = useTranslation();
-  const { previewImport, addActions } = useAppStore.getState();
+  const { previewImport, addActions, saveItem } = useAppStore.getState();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [takeActuals, setTakeActuals] = useState(true);
+  const [addAccepted, setAddAccepted] = useState(true);
   const [fileName, setFileName] = useState('');
   const [reading, setReading] = useState(false);
 
@@ -30,19 +42,35 @@ export function ImportActionsDialog({ onClose }: { onClose: () => void }) {
     setPreview(null);
     setFileName(file.name);
     try {
-      setPreview(await previewImport(file.name, await readAsBase64(file)));
+      const read = await previewImport(file.name, await readAsBase64(file));
+      setPreview(read);
+      setTakeActuals(true);
+      setAddAccepted(!(read?.actuals && onlyKnownActions(read)));
     } finally {
       setReading(false);
     }
   };
 
   const accepted = preview?.accepted ?? [];
+  const actualChanges = takeActuals ? (preview?.actuals?.changes ?? []) : [];
+  const actionsToAdd = preview?.actuals && !addAccepted ? [] : accepted;
+  // What the actions part refuses or questions matters only when they are to be added.
+  const actionsShown = !preview?.actuals || addAccepted;
+  const confirm = () => {
+    const actions = useAppStore.getState().opened?.plan.actions ?? [];
+    for (const change of actualChanges) {
+      const action = actions.find((candidate) => candidate.id === change.actionId);
+      if (action) saveItem('actions', { ...action, actualSpendCents: change.after });
+    }
+    if (actionsToAdd.length > 0) addActions(actionsToAdd.map(({ action }) => action));
+    onClose();
+  };
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="import-title">
-      <DialogTitle id="import-title">{t('importActions.title')}</DialogTitle>
+      <DialogTitle id="import-title">{t(purpose === 'actions' ? 'importActions.title' : 'importActions.actualsDialogTitle')}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {t('importActions.intro')}
+          {t(purpose === 'actions' ? 'importActions.intro' : 'importActions.actualsDialogIntro')}
         </Typography>
         <Button component="label" variant="outlined" disabled={reading}>
           {reading ? t('importActions.reading') : t('importActions.chooseFile')}
@@ -63,11 +91,27 @@ export function ImportActionsDialog({ onClose }: { onClose: () => void }) {
             <Typography variant="body2" color="text.secondary">
               {t('importActions.fileRead', { name: fileName })}
             </Typography>
-            <Typography variant="h3" sx={{ mt: 2 }}>
-              {accepted.length > 0 ? t('importActions.acceptedTitle', { count: accepted.length }) : t('importActions.noneAccepted')}
-            </Typography>
+            {preview.actuals && <ImportActualsPreview actuals={preview.actuals} take={takeActuals} onTake={setTakeActuals} />}
+            {preview.actuals && accepted.length > 0 ? (
+              <FormControlLabel
+                sx={{ mt: 2, display: 'flex' }}
+                control={<Checkbox checked={addAccepted} onChange={(event) => setAddAccepted(event.target.checked)} data-testid="import-add-actions" />}
+                label={
+                  <>
+                    <Typography component="span">{t('importActions.alsoAddActions', { count: accepted.length })}</Typography>
+                    <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                      {t('importActions.alsoAddActionsHelp')}
+                    </Typography>
+                  </>
+                }
+              />
+            ) : (
+              <Typography variant="h3" sx={{ mt: 2 }}>
+                {accepted.length > 0 ? t('importActions.acceptedTitle', { count: accepted.length }) : t('importActions.noneAccepted')}
+              </Typography>
+            )}
             <List dense data-testid="import-accepted" sx={{ maxHeight: 220, overflowY: 'auto' }}>
-              {accepted.map(({ row, action }) => (
+              {actionsToAdd.map(({ row, action }) => (
                 <ListItem key={row} disableGutters>
                   <ListItemText
                     primary={action.title}
@@ -76,7 +120,7 @@ export function ImportActionsDialog({ onClose }: { onClose: () => void }) {
                 </ListItem>
               ))}
             </List>
-            {preview.refused.length > 0 && (
+            {actionsShown && preview.refused.length > 0 && (
               <Alert severity="error" sx={{ mt: 1 }} data-testid="import-refused">
                 <Typography variant="subtitle2">{t('importActions.refusedTitle', { count: preview.refused.length })}</Typography>
                 {preview.refused.map(({ row, reason }) => (
@@ -86,7 +130,7 @@ export function ImportActionsDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </Alert>
             )}
-            {preview.warnings.length > 0 && (
+            {actionsShown && preview.warnings.length > 0 && (
               <Alert severity="warning" sx={{ mt: 1 }} data-testid="import-warnings">
                 <Typography variant="subtitle2">{t('importActions.warningsTitle')}</Typography>
                 {preview.warnings.map((warning, index) => (
@@ -104,14 +148,11 @@ export function ImportActionsDialog({ onClose }: { onClose: () => void }) {
         <Button onClick={onClose}>{t('importActions.cancel')}</Button>
         <Button
           variant="contained"
-          disabled={accepted.length === 0}
+          disabled={actionsToAdd.length === 0 && actualChanges.length === 0}
           data-testid="import-confirm"
-          onClick={() => {
-            addActions(accepted.map(({ action }) => action));
-            onClose();
-          }}
+          onClick={confirm}
         >
-          {t('importActions.confirm', { count: accepted.length })}
+          {preview?.actuals ? t('importActions.confirmImport') : t('importActions.confirm', { count: accepted.length })}
         </Button>
       </DialogActions>
     </Dialog>
