@@ -25,7 +25,11 @@ export interface SteeringReport {
    * spend typed per action, a month with nothing typed counting 0.
    */
   total: SpendLine & { plannedCumulativeCents: Monthly; actualCumulativeCents: Monthly; actualQuarterCents: number[] };
-  byCategory: (SpendLine & { category: ActionCategory })[];
+  /**
+   * Each category with actions, or with budget before the first revision; `initialYearCents` is that
+   * budget (null while the plan has not been revised).
+   */
+  byCategory: (SpendLine & { category: ActionCategory; initialYearCents: number | null })[];
   byAction: (SpendLine & { actionId: string; category: ActionCategory; title: string; actualTyped: boolean[] })[];
 }
 
@@ -73,15 +77,17 @@ export function steeringReport(plan: Pick<Plan, 'actions' | 'company' | 'steerin
   });
   const addMonths = (lines: readonly { plannedMonthsCents: Monthly; actualMonthsCents: Monthly }[], key: 'plannedMonthsCents' | 'actualMonthsCents') =>
     Array.from({ length: 12 }, (_, month) => sum(lines.map((line) => line[key][month])));
+  const initial = plan.steering.revisions[0]?.before ?? null;
   const byCategory = actionCategories.flatMap((category) => {
     const lines = byAction.filter((line) => line.category === category);
-    if (lines.length === 0) return [];
-    return [{ ...spendLine(addMonths(lines, 'plannedMonthsCents'), addMonths(lines, 'actualMonthsCents'), months), category }];
+    const initialYearCents = initial ? (initial.byCategory[category] ?? 0) : null;
+    if (lines.length === 0 && !initialYearCents) return [];
+    return [{ ...spendLine(addMonths(lines, 'plannedMonthsCents'), addMonths(lines, 'actualMonthsCents'), months), category, initialYearCents }];
   });
   const total = spendLine(budget.monthsCents, addMonths(byAction, 'actualMonthsCents'), months);
   return {
     asOf,
-    initial: plan.steering.revisions[0]?.before ?? null,
+    initial,
     monthsToDate: months,
     total: {
       ...total,

@@ -54,6 +54,8 @@ export const steeringEn = {
         'Variance: spent minus the year’s planned; below zero, budget is left to spend. The variance at the steering date is in the “To date” column of the table by month.',
     },
     importWorkbook: 'Take the spend from an exported workbook…',
+    initialYear: 'Initial for the year',
+    revisedYear: 'Revised for the year',
     actualsTitle: 'Actual spend by action',
     actualsHelp:
       'Record each month what was paid, even €0. You can paste a block of cells copied from Excel or LibreOffice into any cell: it fills rightwards and downwards, after a preview.',

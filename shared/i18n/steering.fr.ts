@@ -56,6 +56,8 @@ export const steeringFr = {
         'Écart : le dépensé moins le prévu de l’année ; négatif, il reste du budget à dépenser. L’écart à la date du point est dans la colonne « À date » du tableau par mois.',
     },
     importWorkbook: 'Reprendre les dépenses d’un classeur exporté…',
+    initialYear: 'Initial sur l’année',
+    revisedYear: 'Révisé sur l’année',
     actualsTitle: 'Dépenses réelles par action',
     actualsHelp:
       'Notez chaque mois ce qui a été payé, même 0 €. Vous pouvez coller un bloc de cellules copié d’Excel ou de LibreOffice dans n’importe quelle case : il la remplit vers la droite et vers le bas, après un aperçu.',

@@ -73,6 +73,11 @@ test('Pilotage at the end of March: spend planned against actual, charts drawn, 
   await driver.saved();
   expect(planInFile(app).steering.revisions[0]?.before.yearCents).toBe(july.budget.yearCents);
   expect(await page.getByTestId('revision-summary').textContent()).toContain(formatEuros(july.budget.yearCents));
+  // The table by category gains the initial budget beside the revised one.
+  const categories = page.getByTestId('pilotage-categories');
+  await expect.poll(() => categories.textContent()).toContain(t('pilotage.initialYear'));
+  await categories.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/99-pilotage-revised-categories.png' });
 });
 
 test('the spend typed in the exported workbook’s « Pilotage » sheet comes back through the import preview', async () => {

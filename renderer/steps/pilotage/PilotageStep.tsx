@@ -42,7 +42,7 @@ function Figure({ label, value, testId, color }: { label: string; value: string;
 function Spend({ report }: { report: PlanReport }) {
   const { t } = useTranslation();
   const theme = useTheme();
-  const { total, byCategory } = report.steering;
+  const { total, byCategory, initial } = report.steering;
   const months = t('months.short', { returnObjects: true }) as unknown as string[];
   const over = total.varianceCents > 0;
   if (total.plannedYearCents === 0 && total.actualMonthsCents.every((cents) => cents === 0)) {
@@ -109,7 +109,8 @@ function Spend({ report }: { report: PlanReport }) {
           <TableHead>
             <TableRow>
               <TableCell>{t('pilotage.category')}</TableCell>
-              <TableCell align="right">{t('pilotage.plannedYear')}</TableCell>
+              {initial && <TableCell align="right">{t('pilotage.initialYear')}</TableCell>}
+              <TableCell align="right">{t(initial ? 'pilotage.revisedYear' : 'pilotage.plannedYear')}</TableCell>
               <TableCell align="right">{t('pilotage.plannedToDate')}</TableCell>
               <TableCell align="right">{t('pilotage.actualToDate')}</TableCell>
               <TableCell align="right">{t('pilotage.variance')}</TableCell>
@@ -120,6 +121,7 @@ function Spend({ report }: { report: PlanReport }) {
             {byCategory.map((line) => (
               <TableRow key={line.category} data-testid={`pilotage-category-${line.category}`}>
                 <TableCell sx={stickyMarked(categoryColors[line.category])}>{t(`actionPlan.categories.${line.category}`)}</TableCell>
+                {initial && <TableCell align="right">{formatEuros(line.initialYearCents ?? 0)}</TableCell>}
                 <TableCell align="right">{formatEuros(line.plannedYearCents)}</TableCell>
                 <TableCell align="right">{formatEuros(line.plannedToDateCents)}</TableCell>
                 <TableCell align="right">{formatEuros(line.actualToDateCents)}</TableCell>
@@ -133,6 +135,7 @@ function Spend({ report }: { report: PlanReport }) {
             ))}
             <TableRow sx={{ '& td': { fontWeight: 700 } }}>
               <TableCell>{t('pilotage.total')}</TableCell>
+              {initial && <TableCell align="right">{formatEuros(initial.yearCents)}</TableCell>}
               <TableCell align="right">{formatEuros(total.plannedYearCents)}</TableCell>
               <TableCell align="right">{formatEuros(total.plannedToDateCents)}</TableCell>
               <TableCell align="right">{formatEuros(total.actualToDateCents)}</TableCell>

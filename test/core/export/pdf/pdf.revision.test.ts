@@ -48,3 +48,31 @@ describe('a mid-year revision', () => {
     expect(text).toContain(plainSpaces(formatEuros(initialYear + 40_000)));
   });
 });
+
+describe('initial, revised and actual by category', () => {
+  it('keeps each category’s initial budget beside its revised one, even a category no action has any more', () => {
+    const { plan } = revisedSalon();
+    const dropped = plan.actions[plan.actions.length - 1].category;
+    const withoutLast = { ...plan, actions: plan.actions.filter((action) => action.category !== dropped) };
+    const { steering } = buildReport(withoutLast);
+    const initial = plan.steering.revisions[0].before;
+    expect(steering.byCategory.map((line) => line.initialYearCents)).toEqual(steering.byCategory.map((line) => initial.byCategory[line.category] ?? 0));
+    expect(steering.byCategory.reduce((sum, line) => sum + (line.initialYearCents ?? 0), 0)).toBe(
+      Object.values(initial.byCategory).reduce((sum: number, cents) => sum + (cents ?? 0), 0),
+    );
+    expect(steering.byCategory.find((line) => line.category === dropped)).toMatchObject({ initialYearCents: initial.byCategory[dropped], plannedYearCents: 0 });
+    expect(buildReport(buildSample('salon', 'fr')).steering.byCategory.every((line) => line.initialYearCents === null)).toBe(true);
+  });
+
+  it.skipIf(!hasPoppler)(`prints them in the « Bilan à date » table (${hasPoppler ? 'pdftotext' : popplerMissing})`, async () => {
+    const { plan } = revisedSalon();
+    const { steering } = buildReport(plan);
+    const changed = steering.byCategory.find((line) => line.initialYearCents !== line.plannedYearCents);
+    if (!changed || changed.initialYearCents === null) throw new Error('no category changed');
+    const text = plainSpaces(pdfPages(await exportPdf(plan, frenchOptions)).join('\n'));
+    // The headers wrap on two lines in their narrow columns.
+    expect(text).toContain('Initial sur');
+    expect(text).toContain('Révisé sur');
+    expect(text).toMatch(new RegExp(`${plainSpaces(formatEuros(changed.initialYearCents))}\\s+${plainSpaces(formatEuros(changed.plannedYearCents))}`));
+  });
+});

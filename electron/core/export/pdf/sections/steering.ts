@@ -116,12 +116,13 @@ function drawMonthChart(writer: ReportWriter, context: ReportContext): void {
   writer.y += box.height + 4;
 }
 
-type CategoryRow = SpendLine & { label: string; color: string | null; total?: boolean; commissions?: boolean };
+type CategoryRow = SpendLine & { label: string; color: string | null; initialYearCents: number | null; total?: boolean; commissions?: boolean };
 
 /** Distribution commissions: in the planned figures, as in the budget, with no actual spend of their own. */
 function commissionsRow(context: ReportContext): CategoryRow | null {
-  const { total, byCategory, monthsToDate } = context.report.steering;
+  const { total, byCategory, monthsToDate, initial } = context.report.steering;
   if (context.budget.byChannel.length === 0) return null;
+  const initialYearCents = initial ? initial.yearCents - byCategory.reduce((sum, line) => sum + (line.initialYearCents ?? 0), 0) : null;
   const plannedMonthsCents = total.plannedMonthsCents.map((cents, month) => cents - byCategory.reduce((sum, line) => sum + line.plannedMonthsCents[month], 0));
   const plannedYearCents = plannedMonthsCents.reduce((sum, cents) => sum + cents, 0);
   if (plannedYearCents === 0) return null;
@@ -130,6 +131,7 @@ function commissionsRow(context: ReportContext): CategoryRow | null {
     label: context.t('pdf.budget.commissions'),
     color: colors.muted,
     commissions: true,
+    initialYearCents,
     plannedMonthsCents,
     actualMonthsCents: plannedMonthsCents.map(() => 0),
     plannedYearCents,
@@ -142,12 +144,12 @@ function commissionsRow(context: ReportContext): CategoryRow | null {
 
 function drawCategoryTable(writer: ReportWriter, context: ReportContext): void {
   const { t } = context;
-  const { total, byCategory } = context.report.steering;
+  const { total, byCategory, initial } = context.report.steering;
   const commissions = commissionsRow(context);
   const rows: CategoryRow[] = [
     ...byCategory.map((line) => ({ ...line, label: t(`actionPlan.categories.${line.category}`), color: categoryColors[line.category] })),
     ...(commissions ? [commissions] : []),
-    { ...total, label: t('pilotage.total'), color: null, total: true },
+    { ...total, label: t('pilotage.total'), color: null, initialYearCents: initial?.yearCents ?? null, total: true },
   ];
   // Commissions have no actual spend: their variance is only the planned, in grey.
   const varianceStyle = (row: CategoryRow): TextStyle => ({ ...text.cell, color: row.commissions ? colors.muted : varianceColor(row.varianceCents) });
@@ -157,7 +159,9 @@ function drawCategoryTable(writer: ReportWriter, context: ReportContext): void {
     writer,
     [
       { header: t('pilotage.category'), weight: 30, inset: 3.4, text: (row) => row.label, paint: (w, box, row) => row.color !== null && paintChip(w, box, row.color) },
-      amount(t('pilotage.plannedYear'), (row) => formatEuros(row.plannedYearCents)),
+      // Once revised: the budget before the revision beside the revised one.
+      ...(initial ? [amount(t('pilotage.initialYear'), (row) => formatEuros(row.initialYearCents ?? 0))] : []),
+      amount(t(initial ? 'pilotage.revisedYear' : 'pilotage.plannedYear'), (row) => formatEuros(row.plannedYearCents)),
       amount(t('pilotage.plannedToDate'), (row) => formatEuros(row.plannedToDateCents)),
       amount(t('pilotage.actualToDate'), (row) => (row.commissions ? '—' : formatEuros(row.actualToDateCents))),
       { ...amount(t('pilotage.variance'), (row) => signedEuros(row.varianceCents)), styleOf: varianceStyle },
