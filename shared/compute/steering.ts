@@ -110,6 +110,7 @@ export function freezeBudget(plan: Pick<Plan, 'actions'>, budget: BudgetSummary)
     yearCents: budget.yearCents,
     byCategory: { ...budget.byCategory },
     byAction: plan.actions.map((action, index) => ({ actionId: action.id, title: action.title, yearCents: budget.byAction[index].totalCents })),
+    byChannel: budget.byChannel.map((commission) => ({ channelId: commission.channelId, yearCents: commission.totalCents })),
   };
 }
 

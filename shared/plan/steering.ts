@@ -8,6 +8,8 @@ export const frozenBudget = z.object({
   yearCents: cents,
   byCategory: z.partialRecord(z.enum(actionCategories), cents),
   byAction: z.array(z.object({ actionId: id, title: shortText, yearCents: cents })).max(5000),
+  /** Each distribution channel's commission; revisions made before it was kept have none. */
+  byChannel: z.array(z.object({ channelId: id, yearCents: cents })).max(5000).default([]),
 });
 export type FrozenBudget = z.infer<typeof frozenBudget>;
 

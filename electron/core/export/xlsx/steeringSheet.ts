@@ -18,6 +18,8 @@ const spentColumn = monthColumn(12) + 1;
 const plannedColumn = spentColumn + 1;
 const varianceColumn = plannedColumn + 1;
 const shareColumn = varianceColumn + 1;
+/** Once revised: the year's budget before the first revision, beside the rest. */
+const initialColumn = shareColumn + 1;
 /** In the table by month: the year under « Dépensé (année) », the figures at the date beside it. */
 const yearColumn = spentColumn;
 const toDateColumn = plannedColumn;
@@ -40,6 +42,8 @@ interface LineRow {
   /** The actual spend of each month as typed, null where nothing was; null for a line without actuals (a commission). */
   actualCents: (number | null)[] | null;
   plannedYearCents: number;
+  /** The line's budget before the first revision; null while the plan has not been revised. */
+  initialYearCents: number | null;
 }
 
 /** The four computed cells at the end of a line: spent and planned for the year, the variance and its share. */
@@ -79,12 +83,20 @@ function writeLine(sheet: ExcelJS.Worksheet, context: XlsxContext, rowNumber: nu
   const spent = { formula: `SUM(${range(monthColumn(1), monthColumn(12), rowNumber)})`, result: euros(spentCents) };
   writeYearCells(row, context, spent, spentCents, euros(line.plannedYearCents), line.plannedYearCents);
   row.getCell(spentColumn).font = font({ bold: true });
+  if (line.initialYearCents !== null) {
+    const cell = row.getCell(initialColumn);
+    setCell(cell, euros(line.initialYearCents), context.formats.euros);
+    styleBody(cell, false);
+  }
 }
 
 /** The actions' rows, then a row per channel commission (planned in the budget, nothing to type). */
 function lines(context: XlsxContext): LineRow[] {
   const { t, plan, report, budget } = context;
   const channels = new Map(plan.channels.map((channel) => [channel.id, channel]));
+  const initial = report.steering.initial;
+  // A line added since the revision had no budget then: 0.
+  const initialOf = (found: { yearCents: number } | undefined) => (initial ? (found?.yearCents ?? 0) : null);
   return [
     ...report.steering.byAction.map((line, index) => ({
       title: line.title,
@@ -92,6 +104,7 @@ function lines(context: XlsxContext): LineRow[] {
       color: categoryColors[line.category],
       actualCents: plan.actions[index].actualSpendCents,
       plannedYearCents: line.plannedYearCents,
+      initialYearCents: initialOf(initial?.byAction.find((frozen) => frozen.actionId === line.actionId)),
     })),
     ...budget.byChannel.map((commission) => ({
       title: t('budget.commission', { channel: channels.get(commission.channelId)?.name.trim() || '…' }),
@@ -99,12 +112,13 @@ function lines(context: XlsxContext): LineRow[] {
       color: null,
       actualCents: null,
       plannedYearCents: commission.totalCents,
+      initialYearCents: initialOf(initial?.byChannel.find((frozen) => frozen.channelId === commission.channelId)),
     })),
   ];
 }
 
 /** SUMs of every figure column over the lines, cached with the report's totals. */
-function writeTotal(sheet: ExcelJS.Worksheet, context: XlsxContext, rowNumber: number, lineCount: number): void {
+function writeTotal(sheet: ExcelJS.Worksheet, context: XlsxContext, rowNumber: number, lineCount: number, initialCents: number | null): void {
   const { t, formats, report } = context;
   const { total } = report.steering;
   const row = sheet.getRow(rowNumber);
@@ -114,7 +128,8 @@ function writeTotal(sheet: ExcelJS.Worksheet, context: XlsxContext, rowNumber: n
   for (const month of months) setCell(row.getCell(monthColumn(month)), sum(monthColumn(month), euros(total.actualMonthsCents[month - 1])), formats.euros);
   const spentCents = sumOf(total.actualMonthsCents);
   writeYearCells(row, context, sum(spentColumn, euros(spentCents)), spentCents, sum(plannedColumn, euros(total.plannedYearCents)), total.plannedYearCents);
-  for (let column = 1; column <= shareColumn; column++) styleTotal(row.getCell(column));
+  if (initialCents !== null) setCell(row.getCell(initialColumn), sum(initialColumn, euros(initialCents)), formats.euros);
+  for (let column = 1; column <= (initialCents === null ? shareColumn : initialColumn); column++) styleTotal(row.getCell(column));
 }
 
 /**
@@ -202,7 +217,7 @@ function writeByMonth(sheet: ExcelJS.Worksheet, context: XlsxContext, firstRow: 
 export function addSteeringSheet(workbook: ExcelJS.Workbook, context: XlsxContext): void {
   const { t } = context;
   const sheet = addSheet(workbook, context, 'pilotage', {
-    widths: [34, 22, ...months.map(() => 11), 14, 14, 13, 10],
+    widths: [34, 22, ...months.map(() => 11), 14, 14, 13, 10, 14],
     frozenRows: 1,
     frozenColumns: 1,
   });
@@ -214,11 +229,12 @@ export function addSteeringSheet(workbook: ExcelJS.Workbook, context: XlsxContex
     t('pilotage.xlsx.plannedYear'),
     t('pilotage.variance'),
     t('pilotage.variancePercent'),
+    ...(context.report.steering.initial ? [t('pilotage.initialYear')] : []),
   ]);
   const all = lines(context);
   all.forEach((line, index) => writeLine(sheet, context, 2 + index, line));
   const totalRow = 2 + all.length;
-  writeTotal(sheet, context, totalRow, all.length);
+  writeTotal(sheet, context, totalRow, all.length, context.report.steering.initial ? sumOf(all.map((line) => line.initialYearCents ?? 0)) : null);
   const after = writeByMonth(sheet, context, totalRow + 2, totalRow);
   const notes = [t('pilotage.xlsx.typeHere'), t('pilotage.xlsx.varianceHelp'), ...(context.budget.byChannel.length > 0 ? [t('pilotage.commissionsNote')] : [])];
   notes.forEach((note, index) => {

@@ -4,6 +4,8 @@ import { en } from '../../../../shared/i18n/en';
 import { fr } from '../../../../shared/i18n/fr';
 import { emptyPlan, type Plan } from '../../../../shared/plan';
 import { reportOf } from '../../../../shared/report/planReport';
+import { computeBudget } from '../../../../shared/compute/budget';
+import { reviseSteering } from '../../../../shared/compute/steering';
 import { buildSample } from '../../../../shared/samples';
 import { englishOptions, frenchOptions } from './fixtures';
 import { libreOffice, libreOfficeMissing } from './libreoffice';
@@ -120,6 +122,26 @@ describe('the « Pilotage » sheet', () => {
     expect(steering.getRow(1).getCell('O').value).toBe(en.pilotage.xlsx.spentYear);
     const totalRow = onlyRow(steering, en.pilotage.total);
     expect(centsOf(shown(totalRow.getCell('P')))).toBe(reportOf(english).steering.total.plannedYearCents);
+  });
+
+  it('has no initial column until the plan is revised, then the initial budget of each line beside the revised one', async () => {
+    expect(empty(pilotage.getRow(1).getCell('S').value)).toBe(true);
+    const salon = buildSample('salon', 'fr');
+    const steering = reviseSteering(salon, computeBudget(salon), new Date('2027-06-30T10:00:00Z'))!;
+    const [first, ...rest] = salon.actions;
+    const added = { ...first, id: 'added', title: 'Action ajoutée après la révision' };
+    const revised: Plan = { ...salon, steering, actions: [{ ...first, costLines: [...first.costLines, { id: 'more', kind: 'fixed', label: 'Plus', amountCents: 40_000, period: { kind: 'year' } }] }, ...rest, added] };
+    const { workbook: book } = await exportAndRead(revised, frenchOptions);
+    const sheetOf = sheet(book, fr.steps.names.pilotage);
+    expect(sheetOf.getRow(1).getCell('S').value).toBe(fr.pilotage.initialYear);
+    const initial = steering.revisions[0].before;
+    const initialOf = (title: string) => centsOf(shown(rowWith(sheetOf, 1, title).getCell('S')));
+    expect(initialOf(first.title)).toBe(initial.byAction[0].yearCents);
+    expect(centsOf(shown(rowWith(sheetOf, 1, first.title).getCell('P')))).toBe(initial.byAction[0].yearCents + 40_000);
+    expect(initialOf(added.title)).toBe(0);
+    const totalRow = onlyRow(sheetOf, fr.pilotage.total);
+    expect(formulaOf(totalRow.getCell('S'))?.formula).toMatch(/^SUM\(S2:S\d+\)$/);
+    expect(centsOf(shown(totalRow.getCell('S')))).toBe(initial.yearCents);
   });
 
   it('is there, with zero totals, for an empty plan', async () => {
