@@ -84,9 +84,10 @@ export type PlanMeta = z.infer<typeof planMeta>;
 export const planSchema = z.object({
   meta: planMeta,
   ...sectionSchemas,
+  // A collection added since a document was written (key accounts, issue 17) reads as empty.
   ...(Object.fromEntries(
-    collectionNames.map((name) => [name, z.array(collectionSchemas[name]).max(COLLECTION_MAX)]),
-  ) as { [C in CollectionName]: z.ZodArray<(typeof collectionSchemas)[C]> }),
+    collectionNames.map((name) => [name, z.array(collectionSchemas[name]).max(COLLECTION_MAX).default([])]),
+  ) as { [C in CollectionName]: z.ZodDefault<z.ZodArray<(typeof collectionSchemas)[C]>> }),
 }).superRefine((plan, context) => {
   // Items are stored by (collection, id): two items sharing an id would overwrite each other.
   for (const collection of collectionNames) {

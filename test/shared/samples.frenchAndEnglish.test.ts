@@ -30,6 +30,9 @@ const TEXT_PATHS = [
   /^keyDates\[\]\.label$/,
   /^rgpd\.items\.\w+\.note$/,
   /^customerFile\.note$/,
+  /^accounts\[\]\.(sector|why|nextStep)$/,
+  /^accounts\[\]\.committee\[\]\.position$/,
+  /^accounts\[\]\.opportunities\[\]\.title$/,
 ];
 
 const isTextPath = (path: string) => TEXT_PATHS.some((pattern) => pattern.test(path.replace(/\[\d+\]/g, '[]')));

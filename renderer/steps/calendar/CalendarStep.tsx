@@ -2,7 +2,8 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, Button, Chip, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
-import { builtInKeyDatesForYear, keyDateRuleKey } from '../../../shared/calendar/keyDates';
+import { builtInKeyDatesForYear, type KeyDateKey } from '../../../shared/calendar/keyDates';
+import { keyMomentsOfYear } from '../../../shared/calendar/keyMoments';
 import { categoryColors } from '../../../shared/categories';
 import { actionCategories, SHORT_TEXT_MAX, type Action, type ActionCategory, type KeyDate } from '../../../shared/plan';
 import { newId } from '../../app/ids';
@@ -14,106 +15,18 @@ import { SectionHeading } from '../../components/SectionHeading';
 import { PrintButton } from '../../components/PrintButton';
 import { StepHeader } from '../../components/StepHeader';
 import { useVirtualRows } from '../../components/useVirtualRows';
+import { MomentsLegend, momentsHeight, MonthHeading, OfferedDates, type CatalogueDate, type OfferedDate } from './KeyMoments';
 import { paintMonths } from './monthPainting';
-
-/** A catalogue entry in the screen's language, as actionPlan.*.ts words it. */
-interface CatalogueDate {
-  key: string;
-  label: string;
-  rule: string;
-  help?: string;
-}
-
-/** A built-in date offered for the plan's year and kind of customers, on the day its rule gives. */
-interface OfferedDate extends CatalogueDate {
-  date: string;
-}
-
-/** The tooltip says how the date is set, and what to check (local sales dates, the ministry's calendar). */
-const explained = (entry: CatalogueDate | undefined, label: string): string =>
-  entry ? [label, entry.rule, entry.help].filter(Boolean).join(' — ') : label;
 
 const GRID = '220px 110px repeat(12, minmax(42px, 1fr))';
 /** Every line lays out the same columns, so the lines line up as one grid. */
 const gridRow = { display: 'grid', gridTemplateColumns: GRID, gap: 0.5, pb: 0.5, alignItems: 'center' } as const;
+/** The header's months carry their key moments under their names: every heading starts at the top. */
+const headerRow = { ...gridRow, alignItems: 'start' } as const;
 const LINE_ESTIMATE = 32;
 
 /** A category's heading in the grid, or one of its actions. */
 type GridEntry = { kind: 'heading'; category: ActionCategory } | { kind: 'action'; action: Action };
-
-/**
- * The key moments as a legend of small chips in calendar order: month columns are too narrow for
- * labels like « Journées européennes des métiers d’art »; the label and its rule stay in the tooltip.
- * A click on an offered date pins it to the plan (with its ruleKey, so next year's plan recomputes
- * it); a pinned one can be removed.
- */
-function KeyDates({
-  offered,
-  catalogue,
-  own,
-  onPin,
-  onUnpin,
-}: {
-  offered: OfferedDate[];
-  catalogue: CatalogueDate[];
-  own: KeyDate[];
-  onPin(date: OfferedDate): void;
-  onUnpin(date: KeyDate): void;
-}) {
-  const { t } = useTranslation();
-  const monthNames = t('months.short', { returnObjects: true }) as string[];
-  // A plan may hold a catalogue date pinned to its year (Mother's Day 2027 is 30 May): that one wins.
-  const pinnedKeys = new Set<string>(own.map(keyDateRuleKey).filter((key) => key !== null));
-  const pinnedLabels = new Set(own.filter((date) => date.builtIn).map((date) => date.label));
-  const entryOf = (key: string | null) => catalogue.find((entry) => entry.key === key);
-  const dates = [
-    ...offered
-      .filter((date) => !pinnedKeys.has(date.key) && !pinnedLabels.has(date.label))
-      .map((date) => ({
-        key: `builtin-${date.key}`,
-        date: date.date,
-        label: date.label,
-        title: explained(date, date.label),
-        own: false,
-        onClick: () => onPin(date),
-        onDelete: undefined,
-      })),
-    ...own
-      .filter((date) => date.date !== '')
-      .map((date) => ({
-        key: date.id,
-        date: date.date,
-        label: date.label,
-        title: explained(entryOf(keyDateRuleKey(date)), date.label),
-        own: !date.builtIn,
-        onClick: undefined,
-        onDelete: date.builtIn ? () => onUnpin(date) : undefined,
-      })),
-  ]
-    .map((date) => ({ ...date, month: Number(date.date.slice(5, 7)), day: Number(date.date.slice(8, 10)) }))
-    .sort((a, b) => a.month - b.month || a.day - b.day);
-  return (
-    <Box data-testid="key-dates">
-      <Typography variant="subtitle2" sx={{ mb: 1 }}>
-        {t('calendar.keyDatesTitle')}
-      </Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
-        {dates.map((date) => (
-          <Chip
-            key={date.key}
-            size="small"
-            variant={date.own ? 'filled' : 'outlined'}
-            color={date.own ? 'secondary' : date.onDelete ? 'primary' : 'default'}
-            title={date.title}
-            onClick={date.onClick}
-            onDelete={date.onDelete}
-            label={`${date.day} ${monthNames[date.month - 1]} · ${date.label.split(' (')[0] || '…'}`}
-          />
-        ))}
-      </Box>
-    </Box>
-  );
-}
 
 /** One action's line of the grid: its own row of the same columns, so that a long plan renders only the rows in view. */
 const ActionLine = memo(function ActionLine({
@@ -264,6 +177,11 @@ export function CalendarStep() {
     [actions],
   );
   const { holder, indexes, before, after, measure } = useVirtualRows(entries.length, LINE_ESTIMATE);
+  // Worked out again only when the dates change, not on every month painted.
+  const moments = useMemo(
+    () => keyMomentsOfYear(keyDates ?? [], planYear ?? 0, t('calendarMoments.short', { returnObjects: true }) as Partial<Record<KeyDateKey, string>>),
+    [keyDates, planYear, t],
+  );
 
   if (!actions || !keyDates || planYear === undefined || !customerKind) return null;
   const catalogue = (() => {
@@ -278,21 +196,20 @@ export function CalendarStep() {
   const pin = (date: OfferedDate) =>
     saveItem('keyDates', { id: newId(), label: date.label, date: date.date, builtIn: true, ruleKey: date.key });
   const monthNames = t('months.short', { returnObjects: true }) as string[];
+  const longMonthNames = t('months.long', { returnObjects: true }) as string[];
+  const headingHeight = momentsHeight(moments.months);
 
   return (
     <Stack spacing={3}>
       <StepHeader step="calendar" intro={t('calendar.intro')} />
       <PrintButton />
       <Paper variant="outlined" sx={{ p: 2, overflowX: 'auto' }}>
-        <KeyDates offered={offered} catalogue={catalogue} own={keyDates} onPin={pin} onUnpin={(date) => deleteItem('keyDates', date.id)} />
-        <Box ref={holder} sx={{ mt: 2, minWidth: 880, userSelect: 'none' }} data-testid="calendar-grid">
-          <Box sx={gridRow}>
+        <Box ref={holder} sx={{ minWidth: 880, userSelect: 'none' }} data-testid="calendar-grid">
+          <Box sx={headerRow} data-testid="calendar-header">
             <Typography variant="subtitle2">{t('calendar.action')}</Typography>
             <Typography variant="subtitle2">{t('calendar.owner')}</Typography>
-            {monthNames.map((name) => (
-              <Typography key={name} variant="subtitle2" sx={{ textAlign: 'center' }}>
-                {name}
-              </Typography>
+            {moments.months.map((entry) => (
+              <MonthHeading key={entry.month} name={monthNames[entry.month - 1]} longName={longMonthNames[entry.month - 1]} entry={entry} height={headingHeight} />
             ))}
           </Box>
           {before > 0 && <Box aria-hidden sx={{ height: before }} />}
@@ -313,6 +230,15 @@ export function CalendarStep() {
           {after > 0 && <Box aria-hidden sx={{ height: after }} />}
         </Box>
         {actions.length === 0 && <Typography color="text.secondary">{t('calendar.noAction')}</Typography>}
+        <MomentsLegend
+          moments={moments.moments}
+          outsideYear={moments.outsideYear}
+          year={planYear}
+          own={keyDates}
+          catalogue={catalogue}
+          onUnpin={(date) => deleteItem('keyDates', date.id)}
+        />
+        <OfferedDates offered={offered} own={keyDates} onPin={pin} />
       </Paper>
       <OwnDates dates={keyDates.filter((date) => !date.builtIn)} />
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>

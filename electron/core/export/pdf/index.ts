@@ -5,6 +5,7 @@ import type { ExportOptions } from '../options';
 import { createContext, planName, type Section } from './context';
 import { registerFonts } from './fonts';
 import { memoizeTextPlugins, withNativeDeflate } from './jspdfPlugins';
+import { accountsSection } from './sections/accounts';
 import { actionPlanSection } from './sections/actionPlan';
 import { actionSheetsSection } from './sections/actionSheets';
 import { atAGlanceSection } from './sections/atAGlance';
@@ -20,6 +21,7 @@ import { distributionSection } from './sections/distribution';
 import { kpisSection } from './sections/kpis';
 import { objectivesSection } from './sections/objectives';
 import { offerSection } from './sections/offer';
+import { pipelineSection } from './sections/pipeline';
 import { positioningSection } from './sections/positioning';
 import { steeringSection } from './sections/steering';
 import { targetsSection } from './sections/targets';
@@ -29,8 +31,9 @@ import { ReportWriter } from './writer';
 
 /**
  * The plan at a glance first, then the app's steps in their order (shared/steps.ts): the actions'
- * plan and sheets under promotion, the customer value with the KPIs; the progress to date once actual
- * spend is typed; then what is left to fix.
+ * plan and sheets under promotion, the customer value with the KPIs, the key accounts and their
+ * weighted pipeline after the targets; the progress to date once actual spend is typed; then what
+ * is left to fix.
  */
 export const sections: Section[] = [
   atAGlanceSection,
@@ -39,6 +42,8 @@ export const sections: Section[] = [
   customersSection,
   objectivesSection,
   targetsSection,
+  accountsSection,
+  pipelineSection,
   positioningSection,
   offerSection,
   actionPlanSection,

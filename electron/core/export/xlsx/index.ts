@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
+import { addAccountsSheet } from './accountsSheet';
 import { addActionSheetsSheet } from './actionSheetsSheet';
 import { addActionsSheet } from './actionsSheet';
 import { addBudgetSheet } from './budgetSheet';
@@ -12,6 +13,7 @@ import { addDiagnosticSheet } from './diagnosticSheet';
 import { addGlanceSheet } from './glanceSheet';
 import { addKpisSheet } from './kpisSheet';
 import { addObjectivesSheet } from './objectivesSheet';
+import { addPipelineSheet } from './pipelineSheet';
 import { addPositioningSheet } from './positioningSheet';
 import { addPricingSheet } from './pricingSheet';
 import { addSteeringSheet } from './steeringSheet';
@@ -27,6 +29,9 @@ const sheets: ((workbook: ExcelJS.Workbook, context: XlsxContext) => void)[] = [
   addCustomersSheet,
   addObjectivesSheet,
   addTargetsSheet,
+  // Only for a plan with key accounts; the accounts add up their deals from the pipeline's rows.
+  addAccountsSheet,
+  addPipelineSheet,
   addPositioningSheet,
   // Followed by the customer value's sheet, which links to its break-even rate.
   addPricingSheet,

@@ -12,6 +12,8 @@ const names = (catalogue: typeof fr | typeof en) => [
   catalogue.steps.names.customers,
   catalogue.steps.names.objectives,
   catalogue.steps.names.targets,
+  catalogue.steps.names.accounts,
+  catalogue.accountsExports.xlsx.pipelineSheet,
   catalogue.steps.names.positioning,
   catalogue.steps.names.offer,
   catalogue.xlsx.sheets.customerValue,

@@ -31,6 +31,18 @@ const ourFormulas = [
   /^IF\(OR\(B\d+="",B\d+=0\),"",ROUND\(\(B\d+-B\d+\)\/B\d+,4\)\)$/,
   // The steering sheet's variance over the planned (steeringSheet.ts).
   /^IF\([A-Z]+\d+=0,"",[A-Z]+\d+\/[A-Z]+\d+\)$/,
+  // The key accounts' share of wallet, its band and weighted deals (accountsSheet.ts).
+  /^IF\(OR\([A-Z]+\d+="",[A-Z]+\d+="",[A-Z]+\d+=0\),"",[A-Z]+\d+\/[A-Z]+\d+\)$/,
+  new RegExp(
+    String.raw`^IF\([A-Z]+\d+="","",IF\(ROUND\([A-Z]+\d+\*100,0\)\*100<ROUND\([A-Z]+\d+\*100,0\)\*30,"${fr.accountTerms.bands.conquest}",` +
+      String.raw`IF\(ROUND\([A-Z]+\d+\*100,0\)\*100>ROUND\([A-Z]+\d+\*100,0\)\*60,"${fr.accountTerms.bands.loyalty}","${fr.accountTerms.bands.development}"\)\)\)$`,
+  ),
+  /^SUM\('Pipeline'![A-Z]+\d+:[A-Z]+\d+\)$/,
+  // The pipeline's quarters, its totals by quarter and stage, the shortfall (pipelineSheet.ts).
+  /^ROUNDUP\([A-Z]+\d+\/3,0\)$/,
+  /^SUMIF\(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,[A-Z]+\d+,\$[A-Z]+\$\d+:\$[A-Z]+\$\d+\)$/,
+  /^COUNTIF\(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,[A-Z]+\d+\)$/,
+  /^IF\([A-Z]+\d+="","",MAX\(0,ROUND\([A-Z]+\d+-[A-Z]+\d+,2\)\)\)$/,
 ];
 
 /** In each sheet, the user's texts that must show there exactly as typed. */
@@ -40,6 +52,9 @@ const expectedTexts: Record<string, string[]> = {
   [fr.steps.names.customers]: [],
   [fr.steps.names.objectives]: [link, minus, plus, equals, at],
   [fr.steps.names.targets]: [link, minus, plus],
+  // The rich plan's key account holds no hostile text: xlsx.accounts.test.ts types some there.
+  [fr.steps.names.accounts]: [],
+  [fr.accountsExports.xlsx.pipelineSheet]: [],
   [fr.steps.names.positioning]: [link, plus, minus, at],
   [fr.steps.names.offer]: [link, plus, at],
   [fr.xlsx.sheets.actions]: [link, plus, at],
