@@ -1,7 +1,7 @@
-import { Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, Button, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { StepState } from '../../shared/coach/progress';
-import { stepIds, type StepId } from '../../shared/steps';
+import { visibleSteps, type StepId } from '../../shared/steps';
 import { usePlanReview } from './planReview';
 import { useAppStore } from './store';
 
@@ -16,7 +16,12 @@ export function StepList() {
   const reviews = usePlanReview();
   const current = useAppStore((state) => state.step);
   const goTo = useAppStore((state) => state.goTo);
+  const customerKind = useAppStore((state) => state.opened?.plan.company.customerKind ?? 'b2c');
+  const accountCount = useAppStore((state) => state.opened?.plan.accounts.length ?? 0);
   if (!reviews) return null;
+  const steps = visibleSteps(customerKind, accountCount);
+  // A shop's plan does not list the key accounts, but a shop that also sells to a few companies can open them.
+  const accountsHidden = !steps.includes('accounts');
   const stateOf = (step: StepId): StepState => reviews[step]?.progress.state ?? 'notStarted';
 
   return (
@@ -25,7 +30,7 @@ export function StepList() {
         {t('steps.title')}
       </Typography>
       <List dense>
-        {stepIds.map((step, index) => {
+        {steps.map((step, index) => {
           const state = stateOf(step);
           return (
             <ListItem key={step} disablePadding>
@@ -47,6 +52,21 @@ export function StepList() {
           );
         })}
       </List>
+      {accountsHidden && (
+        <Box sx={{ px: 2, pb: 1 }}>
+          <Button
+            size="small"
+            variant={current === 'accounts' ? 'outlined' : 'text'}
+            onClick={() => goTo('accounts')}
+            aria-current={current === 'accounts' ? 'page' : undefined}
+            title={t('accounts.hiddenStep.help')}
+            sx={{ color: 'text.secondary', textTransform: 'none', justifyContent: 'flex-start' }}
+            data-testid="step-accounts-hidden"
+          >
+            {t('accounts.hiddenStep.link')}
+          </Button>
+        </Box>
+      )}
     </nav>
   );
 }

@@ -30,7 +30,7 @@ export function IsoDateField({ label, value, onChange, testId, width = 180 }: Is
         if (next === null) onChange('');
         else if (isValid(next) && next >= FIRST && next <= LAST) onChange(format(next, 'yyyy-MM-dd'));
       }}
-      slotProps={{ textField: { sx: { width }, ...({ 'data-testid': testId } as object) } }}
+      slotProps={{ textField: { size: 'small', sx: { width }, ...({ 'data-testid': testId } as object) } }}
     />
   );
 }

@@ -17,6 +17,7 @@ export const everydayEn: Widen<typeof everydayFr> = {
       channels: 'Channel deleted',
       actions: 'Action deleted',
       keyDates: 'Key date deleted',
+      accounts: 'Key account deleted',
     },
   },
   charts: {

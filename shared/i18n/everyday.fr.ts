@@ -14,6 +14,7 @@ export const everydayFr = {
       channels: 'Canal supprimé',
       actions: 'Action supprimée',
       keyDates: 'Date clé supprimée',
+      accounts: 'Compte clé supprimé',
     },
   },
   charts: {

@@ -35,7 +35,9 @@ test('axe finds no WCAG 2 A/AA violation on the home screen and on every step of
   await page.getByTestId('sample-salon').getByRole('button').click();
   await page.getByTestId('plan-title').waitFor();
   for (const step of stepIds) {
-    await page.getByTestId(`step-${step}`).click();
+    // A shop's plan does not list the key accounts: they open from the link below the list.
+    const listed = (await page.getByTestId(`step-${step}`).count()) > 0;
+    await page.getByTestId(listed ? `step-${step}` : `step-${step}-hidden`).click();
     await page.getByRole('heading', { level: 1, name: t(`steps.names.${step}`) }).waitFor();
     await page.waitForTimeout(300); // the step's review settles and transitions end
     expect({ step, violations: await violations() }).toEqual({ step, violations: [] });

@@ -7,7 +7,7 @@ import { emptyPlan, type Plan } from '../../shared/plan';
 import { buildSample } from '../../shared/samples';
 import { stepIds } from '../../shared/steps';
 import { openAppPage, SCREENSHOT_DIR, startBrowserModeApp, type BrowserModeApp } from './harness';
-import { stepDriver } from './stepDriver';
+import { stepDriver, t } from './stepDriver';
 
 let app: BrowserModeApp;
 let page: Page;
@@ -44,7 +44,12 @@ async function openFile(file: string) {
 /** Every step in the method's order, each shot at its top and at its end; the SWOT's examples also in the middle. */
 async function shootEveryStep(prefix: string) {
   for (const step of stepIds) {
-    await driver.openStep(step);
+    // A shop's plan does not list the key accounts: they open from the link below the list.
+    if ((await page.getByTestId(`step-${step}`).count()) > 0) await driver.openStep(step);
+    else {
+      await page.getByTestId(`step-${step}-hidden`).click();
+      await page.getByRole('heading', { level: 1, name: t(`steps.names.${step}`) }).waitFor();
+    }
     await driver.shoot(`${prefix}-${step}`);
     if (step === 'diagnostic') {
       for (const quadrant of ['strength', 'opportunity']) {

@@ -5,6 +5,7 @@ import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
 import { errorCodes } from '../../shared/result';
 import { stepIds } from '../../shared/steps';
+import { collectionNames } from '../../shared/plan';
 
 /** Every leaf of a catalogue, by dotted path (array items by index). */
 function leaves(node: unknown, prefix = ''): Map<string, unknown> {
@@ -61,6 +62,12 @@ describe('the fr and en catalogues', () => {
     for (const catalogue of [fr, en]) {
       for (const step of stepIds) expect(lookup(catalogue, `steps.names.${step}`), step).toBeTypeOf('string');
       for (const command of menuCommands) expect(lookup(catalogue, `menu.${command}`), command).toBeTypeOf('string');
+    }
+  });
+
+  it('say what was deleted in every collection (undo.deleted.<collection>), as the undo notice reads it', () => {
+    for (const catalogue of [fr, en]) {
+      for (const collection of collectionNames) expect(lookup(catalogue, `undo.deleted.${collection}`), collection).toBeTypeOf('string');
     }
   });
 

@@ -7,6 +7,7 @@ import { actionCategories, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Action } from '..
 import { itemById } from '../../app/itemById';
 import { useAppStore } from '../../app/store';
 import { CostLinesEditor } from './CostLinesEditor';
+import { JourneyStagesField } from './JourneyPicture';
 import { KpisEditor } from './KpisEditor';
 import { MonthToggles } from './MonthToggles';
 
@@ -158,6 +159,8 @@ export function ActionEditor({ action, autoFocus }: { action: Action; autoFocus:
     };
   }, [change]);
   const objectiveChips = useMemo(() => (objectives ?? []).map((objective) => ({ id: objective.id, label: objective.title })), [objectives]);
+  const { category, title, description, journeyStages } = action;
+  const journeyFields = useMemo(() => ({ category, title, description, journeyStages }), [category, title, description, journeyStages]);
   const segmentChips = useMemo(() => (segments ?? []).map((segment) => ({ id: segment.id, label: segment.name })), [segments]);
 
   return (
@@ -202,6 +205,7 @@ export function ActionEditor({ action, autoFocus }: { action: Action; autoFocus:
           <LinkChips items={segmentChips} selected={action.segmentIds} onChange={texts.segmentIds} />
         </Box>
       )}
+      <JourneyStagesField action={journeyFields} onChange={change} />
       <Stack direction="row" spacing={1.5}>
         <OwnerKindSelect value={action.owner.kind} onChange={change} />
         <ActionText

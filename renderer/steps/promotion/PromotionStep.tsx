@@ -13,6 +13,7 @@ import { StepHeader } from '../../components/StepHeader';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { ActionCatalogue } from './ActionCatalogue';
 import { ActionRow } from './ActionRow';
+import { JourneyPicture } from './JourneyPicture';
 
 const blankAction = (): Action => ({
   id: newId(),
@@ -89,6 +90,7 @@ export function PromotionStep() {
   return (
     <Stack spacing={3} sx={{ maxWidth: 1200 }}>
       <StepHeader step="promotion" intro={t('promotion.intro')} />
+      <JourneyPicture />
       <ActionCatalogue onAdd={add} />
       {entries.length === 0 && <Typography color="text.secondary">{t('promotion.noAction')}</Typography>}
       <Box ref={holder} data-testid="action-list">
