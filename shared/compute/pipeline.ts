@@ -81,9 +81,12 @@ export interface PipelineReport {
   /** Every stage, in the pipeline's order, even when empty: a table and a JSON reader find the same rows. */
   byStage: StageTotal[];
   quarters: QuarterComparison[];
+  /** The quarters' columns over the year, each null when no quarter has a figure: what the tables' total rows print. */
+  year: { targetCents: number | null; shortfallCents: number | null; forecastCents: number | null };
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+const sumOfSet = (values: readonly (number | null)[]): number | null => (values.every((value) => value === null) ? null : sum(values.map((value) => value ?? 0)));
 
 function forecastOfQuarter(months: readonly (number | null)[], quarter: number): number | null {
   const values = months.slice(quarter * 3, quarter * 3 + 3);
@@ -129,6 +132,11 @@ export function pipelineReport(plan: Pick<Plan, 'accounts' | 'pipelineTargets' |
     weightedQuarterCents,
     byStage,
     quarters,
+    year: {
+      targetCents: sumOfSet(quarters.map((quarter) => quarter.targetCents)),
+      shortfallCents: sumOfSet(quarters.map((quarter) => quarter.shortfallCents)),
+      forecastCents: sumOfSet(quarters.map((quarter) => quarter.forecastCents)),
+    },
   };
 }
 
@@ -148,4 +156,17 @@ export const accountSummary = (account: KeyAccount): AccountSummary => ({
   contacts: account.committee.length,
   hasDecisionMaker: account.committee.some((member) => member.role === 'decisionMaker'),
   weightedCents: sum(account.opportunities.map(weightedCents)),
+});
+
+export interface AccountTotals {
+  currentRevenueCents: number;
+  potentialCents: number;
+  contacts: number;
+}
+
+/** The accounts' columns added up, a missing figure counting 0: the total row of the accounts' tables. */
+export const accountTotals = (accounts: readonly KeyAccount[]): AccountTotals => ({
+  currentRevenueCents: sum(accounts.map((account) => account.currentRevenueCents ?? 0)),
+  potentialCents: sum(accounts.map((account) => account.potentialCents ?? 0)),
+  contacts: sum(accounts.map((account) => account.committee.length)),
 });

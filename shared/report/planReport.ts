@@ -12,7 +12,7 @@ import { actionCategories, type ActionCategory, type CustomerFigures, type CostL
 import { visibleSteps, type StepId } from '../steps';
 import { planAtAGlance, type PlanAtAGlance } from './atAGlance';
 import { sharesOfTotal } from './shares';
-import { accountSummary, pipelineReport, type AccountSummary, type PipelineReport } from '../compute/pipeline';
+import { accountSummary, accountTotals, pipelineReport, type AccountSummary, type AccountTotals, type PipelineReport } from '../compute/pipeline';
 
 /** One line of the money budget as every table prints it: an action's cost line, or a channel's commission. */
 export type MoneyRow =
@@ -79,6 +79,7 @@ export interface PlanReport {
   pipeline: PipelineReport;
   /** Each key account's share of wallet, committee and weighted deals, in the plan's order. */
   accounts: AccountSummary[];
+  accountTotals: AccountTotals;
   /** The sales export's figures as stored (issue 15); null when no file was imported. */
   customers: { figures: CustomerFigures; amounts: 'ht' | 'ttc' | null } | null;
 }
@@ -153,6 +154,7 @@ export function buildReport(plan: Plan, options: ReportOptions = {}): PlanReport
     steering,
     pipeline,
     accounts: plan.accounts.map(accountSummary),
+    accountTotals: accountTotals(plan.accounts),
     customers: plan.customerFile.figures ? { figures: plan.customerFile.figures, amounts: plan.customerFile.amounts } : null,
   };
   return { ...report, atAGlance: planAtAGlance(plan, report) };

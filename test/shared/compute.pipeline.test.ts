@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountSummary, pipelineReport, shareOfWallet, STAGE_PROBABILITY_BASIS_POINTS, weightedCents } from '../../shared/compute/pipeline';
+import { accountSummary, accountTotals, pipelineReport, shareOfWallet, STAGE_PROBABILITY_BASIS_POINTS, weightedCents } from '../../shared/compute/pipeline';
 import { emptyPlan, pipelineStages, type KeyAccount, type Opportunity, type PipelineStage, type Plan } from '../../shared/plan';
 
 const deal = (patch: Partial<Opportunity> = {}): Opportunity => ({
@@ -83,6 +83,8 @@ describe('the weighted pipeline', () => {
     expect(report.byStage.map((row) => row.stage)).toEqual([...pipelineStages]);
     expect(report.byStage.every((row) => row.count === 0 && row.amountCents === 0 && row.weightedCents === 0)).toBe(true);
     expect(report.quarters.map((quarter) => quarter.shortfallCents)).toEqual([null, null, null, null]);
+    expect(report.year).toEqual({ targetCents: null, shortfallCents: null, forecastCents: null });
+    expect(accountTotals([])).toEqual({ currentRevenueCents: 0, potentialCents: 0, contacts: 0 });
   });
 
   it('puts each deal in the quarter of its closing month and compares it with the target', () => {
@@ -101,6 +103,8 @@ describe('the weighted pipeline', () => {
     expect(report.quarters.map((quarter) => quarter.shortfallCents)).toEqual([0, 2_000_000, null, 0]);
     expect(report.quarters.map((quarter) => quarter.forecastCents)).toEqual([600, null, null, 5]);
     expect(report.byStage.find((row) => row.stage === 'lost')).toEqual({ stage: 'lost', count: 1, amountCents: 1_000_000, weightedCents: 0 });
+    // The year: the quarters that have a figure, added.
+    expect(report.year).toEqual({ targetCents: 2_168_519, shortfallCents: 2_000_000, forecastCents: 605 });
   });
 
   it('adds up: the quarters, the stages and the accounts each sum to the total of the rounded deals', () => {

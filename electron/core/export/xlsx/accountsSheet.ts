@@ -89,14 +89,14 @@ function writeAccount(sheet: ExcelJS.Worksheet, context: XlsxContext, index: num
 }
 
 function writeTotal(sheet: ExcelJS.Worksheet, context: XlsxContext, rowNumber: number): void {
-  const { t, formats, plan, report } = context;
+  const { t, formats, report } = context;
+  const totals = report.accountTotals;
   const row = sheet.getRow(rowNumber);
   const sum = (columnNumber: number, result: number): CellInput => ({ formula: `SUM(${address(columnNumber, FIRST_ROW)}:${address(columnNumber, rowNumber - 1)})`, result });
-  const centsTotal = (values: (number | null)[]) => euros(values.reduce<number>((total, value) => total + (value ?? 0), 0));
   setCell(row.getCell(1), t('accountsExports.labels.total'));
-  setCell(row.getCell(column.current), sum(column.current, centsTotal(plan.accounts.map((account) => account.currentRevenueCents))), formats.euros);
-  setCell(row.getCell(column.potential), sum(column.potential, centsTotal(plan.accounts.map((account) => account.potentialCents))), formats.euros);
-  setCell(row.getCell(column.contacts), sum(column.contacts, report.accounts.reduce((total, summary) => total + summary.contacts, 0)), formats.integer);
+  setCell(row.getCell(column.current), sum(column.current, euros(totals.currentRevenueCents)), formats.euros);
+  setCell(row.getCell(column.potential), sum(column.potential, euros(totals.potentialCents)), formats.euros);
+  setCell(row.getCell(column.contacts), sum(column.contacts, totals.contacts), formats.integer);
   setCell(row.getCell(column.weighted), sum(column.weighted, euros(report.pipeline.weightedCents)), formats.euros);
   for (let columnNumber = 1; columnNumber <= column.nextStepDate; columnNumber++) styleTotal(row.getCell(columnNumber));
 }

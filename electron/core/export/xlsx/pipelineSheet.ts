@@ -121,12 +121,13 @@ function writeQuarters(sheet: ExcelJS.Worksheet, context: XlsxContext, firstRow:
     sheet.getRow(n).getCell(1).font = font({ bold: true });
   });
   const [first, last] = [headerRow + 1, headerRow + quarters.length];
-  const totalOf = (values: (number | null)[]) => euros(sumOf(values.map((value) => value ?? 0)));
+  const { year } = context.report.pipeline;
+  const totalOf = (cents: number | null) => euros(cents ?? 0);
   writeTotalRow(sheet, context, last + 1, 5, [
     [2, sumFormula(2, first, last, euros(report.pipeline.weightedCents))],
-    [3, sumFormula(3, first, last, totalOf(quarters.map((quarter) => quarter.targetCents)))],
-    [4, sumFormula(4, first, last, totalOf(quarters.map((quarter) => quarter.shortfallCents)))],
-    [5, sumFormula(5, first, last, totalOf(quarters.map((quarter) => quarter.forecastCents)))],
+    [3, sumFormula(3, first, last, totalOf(year.targetCents))],
+    [4, sumFormula(4, first, last, totalOf(year.shortfallCents))],
+    [5, sumFormula(5, first, last, totalOf(year.forecastCents))],
   ]);
   return last + 2;
 }

@@ -11,9 +11,6 @@ import { drawCoachNotes } from './accounts';
 const weightedColor = colors.accent;
 const targetColor = tint(colors.accent, 0.3);
 const centsOrDash = (cents: number | null): string => (cents === null ? '—' : formatEuros(cents));
-/** A column's total over the quarters that have a figure; null when none has one. */
-const sumOfSet = (values: readonly (number | null)[]): number | null =>
-  values.every((value) => value === null) ? null : values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
 /** 1, 2, 2.5 or 5 times a power of ten, as the other charts' grids. */
 function niceStep(max: number, ticks: number): number {
@@ -97,9 +94,7 @@ function drawQuarterTable(writer: ReportWriter, context: ReportContext): void {
       label: label('total'),
       total: true,
       weightedCents,
-      targetCents: sumOfSet(quarters.map((quarter) => quarter.targetCents)),
-      shortfallCents: sumOfSet(quarters.map((quarter) => quarter.shortfallCents)),
-      forecastCents: sumOfSet(quarters.map((quarter) => quarter.forecastCents)),
+      ...context.report.pipeline.year,
     },
   ];
   const amount = (header: string, value: (row: QuarterRow) => string): Column<QuarterRow> => ({ header, weight: 20, align: 'right', noWrap: true, text: value });
