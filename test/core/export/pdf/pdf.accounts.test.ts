@@ -5,6 +5,7 @@ import { accountDeals, accountsPlan, usualProbability } from '../accountsPlan';
 import { englishOptions, frenchOptions } from './options';
 import { hasPoppler, pdfPages, plainSpaces, popplerMissing } from './pdfText';
 import { headingPage, tocEntries } from './toc';
+import { buildSample } from '../../../../shared/samples';
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A line of the page holding these texts in this order, the columns set apart by spaces. */
@@ -134,5 +135,17 @@ describe.skipIf(!hasPoppler)(`the « Comptes clés » and « Pipeline pondéré 
     expect(titles.some((title) => /Comptes clés|Pipeline pondéré/.test(title))).toBe(false);
     expect(none.join('\n')).not.toContain('Pipeline pondéré');
     expect(none.join('\n')).not.toContain('Transports Durand');
+  });
+});
+
+describe.skipIf(!hasPoppler)(`the B2B sample’s « Pipeline pondéré » (${hasPoppler ? 'pdftotext' : popplerMissing})`, () => {
+  it('prints each quarter and the year equal to Σ amount × probability of its deals, to the cent', async () => {
+    const sample = buildSample('b2b', 'fr');
+    const sampleDeals = sample.accounts.flatMap((account) => account.opportunities);
+    expect(sampleDeals.length).toBeGreaterThanOrEqual(12);
+    const sums = [0, 1, 2, 3].map((quarter) => sampleDeals.filter((deal) => quarterOf(deal) === quarter).reduce((sum, deal) => sum + weighted(deal), 0));
+    const text = sectionText(pdfPages(await exportPdf(sample, frenchOptions)).map(plainSpaces), 'Pipeline pondéré');
+    sums.forEach((cents, quarter) => expect(new RegExp(`^\\s*T${quarter + 1}\\s+${escape(euros(cents)).replace(/ /g, '\\s*')}\\s`, 'm').test(text), `T${quarter + 1}`).toBe(true));
+    expect(new RegExp(`^\\s*Total\\s+${escape(euros(sums.reduce((a, b) => a + b, 0))).replace(/ /g, '\\s*')}\\s`, 'm').test(text)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { en } from '../../../../shared/i18n/en';
 import { fr } from '../../../../shared/i18n/fr';
 import type { KeyAccount, Opportunity, Plan } from '../../../../shared/plan';
 import { reportOf } from '../../../../shared/report/planReport';
+import { buildSample } from '../../../../shared/samples';
 import { accountDeals, accountsPlan, usualProbability } from '../accountsPlan';
 import { englishOptions, frenchOptions } from './fixtures';
 import { libreOffice, libreOfficeMissing } from './libreoffice';
@@ -270,5 +271,17 @@ describe.skipIf(!libreOffice)(`the « Comptes clés » and « Pipeline » sheets
       if (band === null) expect(empty(shown(row.getCell('F'))), id).toBe(true);
       else expect(Number(shown(row.getCell('F'))), id).toBeCloseTo(current! / potential!, 12);
     }
+  });
+});
+
+describe.skipIf(!libreOffice)(`the B2B sample’s « Pipeline » sheet recalculated by LibreOffice (${libreOffice ? 'soffice' : libreOfficeMissing})`, () => {
+  it('gives each quarter and the year Σ amount × probability of its deals, to the cent', { timeout: 90_000 }, async () => {
+    const sample = buildSample('b2b', 'fr');
+    const sampleDeals = sample.accounts.flatMap((account) => account.opportunities);
+    const sums = [0, 1, 2, 3].map((quarter) => sampleDeals.filter((deal) => Math.ceil(deal.closingMonth / 3) - 1 === quarter).reduce((sum, deal) => sum + weighted(deal), 0));
+    const { workbook } = await exportAndRead(sample, frenchOptions);
+    const { quarters, total } = quarterRows(sheet(await recalculatedByLibreOffice(workbook), pipelineName));
+    expect(quarters.map((row) => centsOf(shown(row.getCell('B'))))).toEqual(sums);
+    expect(centsOf(shown(total.getCell('B')))).toBe(sums.reduce((a, b) => a + b, 0));
   });
 });
