@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
@@ -32,19 +32,34 @@ function fromCatalogue(entry: CatalogueAction, objectiveId: string | null, kpiNa
 
 /** Titles as compared to mark a catalogue entry already in the plan: case and spaces aside. */
 const titleKey = (title: string) => title.trim().toLocaleLowerCase('fr').replace(/\s+/g, ' ');
-/** The plan's action titles as one string, so the catalogue re-renders only when a title really changes. */
-const selectTitles = (actions: Action[] | undefined) => (actions ?? []).map((action) => titleKey(action.title)).join('\n');
+/** Each action's title key, computed once per action object: the store hands back the same object until it is edited. */
+const titleKeys = new WeakMap<Action, string>();
+const actionTitleKey = (action: Action): string => {
+  let key = titleKeys.get(action);
+  if (key === undefined) titleKeys.set(action, (key = titleKey(action.title)));
+  return key;
+};
+
+/**
+ * The catalogue entries already in the plan, as one string of their keys: typing in an action's title
+ * changes it only when the title comes to match, or stops matching, an entry, so the hundred entries
+ * are not drawn again at every keystroke.
+ */
+const selectEntriesInPlan = (actions: Action[] | undefined, entries: readonly CatalogueAction[]): string => {
+  const titles = new Set((actions ?? []).map(actionTitleKey));
+  return entries.flatMap((entry) => (titles.has(titleKey(entry.title)) ? [entry.key] : [])).join('\n');
+};
 
 export function ActionCatalogue({ onAdd }: { onAdd(action: Action): void }) {
   const { t } = useTranslation();
   const objectives = useAppStore((state) => state.opened?.plan.objectives ?? []);
   const customerKind = useAppStore((state) => state.opened?.plan.company.customerKind ?? 'both');
-  const titles = useAppStore((state) => selectTitles(state.opened?.plan.actions));
-  const inPlan = useMemo(() => new Set(titles.split('\n')), [titles]);
   const [category, setCategory] = useState<ActionCategory | typeof ALL>(ALL);
   // Built once per language: the catalogue re-renders when objectives change, not its hundred entries' texts.
   const kpiNames = useMemo(() => catalogueKpis(t), [t]);
   const allEntries = useMemo(() => catalogueActions(t), [t]);
+  const entriesInPlan = useAppStore(useCallback((state) => selectEntriesInPlan(state.opened?.plan.actions, allEntries), [allEntries]));
+  const inPlan = useMemo(() => new Set(entriesInPlan.split('\n')), [entriesInPlan]);
   const entries = allEntries.filter(
     (entry) =>
       (category === ALL || entry.category === category) &&
@@ -77,7 +92,7 @@ export function ActionCatalogue({ onAdd }: { onAdd(action: Action): void }) {
               <Typography sx={{ fontWeight: 600 }}>
                 {entry.title}{' '}
                 <Chip size="small" variant="outlined" label={t(`promotion.catalogueAudience.${entry.audience}`)} sx={{ ml: 0.5 }} />
-                {inPlan.has(titleKey(entry.title)) && (
+                {inPlan.has(entry.key) && (
                   <Chip size="small" color="success" label={t('catalogueEntry.inPlan')} sx={{ ml: 0.5 }} data-testid="catalogue-in-plan" />
                 )}
               </Typography>
