@@ -9,11 +9,23 @@ const axisStyle: TextStyle = { ...text.small, size: 6.5 };
 const valueStyle: TextStyle = { ...text.cellBold, size: 6.5 };
 
 /** 1, 2, 2.5 or 5 times a power of ten: grid steps a reader takes in at a glance. */
-function niceStep(max: number, ticks: number): number {
+export function niceStep(max: number, ticks: number): number {
   const raw = max / ticks;
   const power = 10 ** Math.floor(Math.log10(raw));
   const factor = [1, 2, 2.5, 5, 10].find((candidate) => candidate * power >= raw) ?? 10;
   return factor * power;
+}
+
+/** A chart's legend, top right of its box: a swatch and its name for each series, in their order. */
+export function drawLegend(writer: ReportWriter, box: Box, legend: readonly [label: string, color: string][], style: TextStyle): void {
+  let x = box.x + box.width;
+  for (const [label, color] of [...legend].reverse()) {
+    x -= writer.textWidth(label, style);
+    writer.drawLines([label], x, box.y, style);
+    x -= 4.2;
+    writer.fillRect(x, box.y + 0.9, 3, 3, color);
+    x -= 5;
+  }
 }
 
 /** Numbers on an axis as a French reader writes them: « 1 500 », « 2,5 ». */

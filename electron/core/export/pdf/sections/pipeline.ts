@@ -6,18 +6,13 @@ import { drawTable, shrinkToFit, type Box, type Column } from '../table';
 import { orDash } from '../text';
 import { colors, lineHeight, text, tint, type TextStyle } from '../theme';
 import type { ReportWriter } from '../writer';
+import { drawLegend, niceStep } from '../chart';
 import { drawCoachNotes } from './accounts';
 
 const weightedColor = colors.accent;
 const targetColor = tint(colors.accent, 0.3);
 const centsOrDash = (cents: number | null): string => (cents === null ? '—' : formatEuros(cents));
 
-/** 1, 2, 2.5 or 5 times a power of ten, as the other charts' grids. */
-function niceStep(max: number, ticks: number): number {
-  const raw = max / ticks;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= raw) ?? 10) * power;
-}
 
 /**
  * The weighted deals and the target side by side for each quarter, on one scale (chart.ts draws one
@@ -37,14 +32,7 @@ function drawQuarterChart(writer: ReportWriter, context: ReportContext): void {
     [t('accountsExports.pdf.weightedLegend'), weightedColor],
     [t('accountsExports.pdf.targetLegend'), targetColor],
   ];
-  let legendX = box.x + box.width;
-  for (const [label, color] of [...legend].reverse()) {
-    legendX -= writer.textWidth(label, legendStyle);
-    writer.drawLines([label], legendX, box.y, legendStyle);
-    legendX -= 4.2;
-    writer.fillRect(legendX, box.y + 0.9, 3, 3, color);
-    legendX -= 5;
-  }
+  drawLegend(writer, box, legend, legendStyle);
   const legendHeight = lineHeight(legendStyle) + 2;
   const axisWidth = 17;
   const headroom = lineHeight(valueStyle) + 1;

@@ -6,6 +6,7 @@ import type { ReportContext, Section } from '../context';
 import { drawTable, shrinkToFit, type Box } from '../table';
 import { colors, lineHeight, text, tint, type TextStyle } from '../theme';
 import type { ReportWriter } from '../writer';
+import { drawLegend, niceStep } from '../chart';
 import { paintChip } from './months';
 
 /** Above zero, more was spent than planned: the amount and the rate carry their sign, as on screen. */
@@ -51,12 +52,6 @@ function drawFigures(writer: ReportWriter, context: ReportContext): void {
   writer.y += height + 5;
 }
 
-/** 1, 2, 2.5 or 5 times a power of ten, as the other charts' grids. */
-function niceStep(max: number, ticks: number): number {
-  const raw = max / ticks;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= raw) ?? 10) * power;
-}
 
 /**
  * Planned and spent side by side for each month, on one scale (chart.ts draws one series at a time):
@@ -75,14 +70,7 @@ function drawMonthChart(writer: ReportWriter, context: ReportContext): void {
     [t('charts.planned'), plannedColor],
     [t('charts.actual'), actualColor],
   ];
-  let legendX = box.x + box.width;
-  for (const [label, color] of [...legend].reverse()) {
-    legendX -= writer.textWidth(label, legendStyle);
-    writer.drawLines([label], legendX, box.y, legendStyle);
-    legendX -= 4.2;
-    writer.fillRect(legendX, box.y + 0.9, 3, 3, color);
-    legendX -= 5;
-  }
+  drawLegend(writer, box, legend, legendStyle);
   const legendHeight = lineHeight(legendStyle) + 2;
   const axisWidth = 17;
   const plot = { x: box.x + axisWidth, y: box.y + legendHeight + 2, width: box.width - axisWidth, height: box.height - legendHeight - 2 - 5 };
