@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli';
+import { cli } from './cliFixture';
 import { spreadQuarterIntoMonths } from '../../shared/compute/revenue';
 import { fr } from '../../shared/i18n/fr';
 import { toInterchange } from '../../shared/interchange';
@@ -66,12 +66,6 @@ function eshopPlan(): Plan {
 
 let dir: string;
 let capm: string;
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-trainer-'));

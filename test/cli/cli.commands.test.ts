@@ -2,19 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli';
+import { cli } from './cliFixture';
 import { toInterchange } from '../../shared/interchange';
 import { fullPlan } from '../shared/fixtures/fullPlan';
 
 let dir: string;
 
 /** Runs the CLI with its output captured, as a user would see it. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const inDir = (name: string) => path.join(dir, name);
 const readExport = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as { exportedAt: string; plan: unknown };

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli';
+import { cli } from './cliFixture';
 import { PlanFile } from '../../electron/core/store/planFile';
 import { planWarnings } from '../../shared/coach/progress';
 import { computeBudget } from '../../shared/compute/budget';
@@ -13,12 +13,6 @@ import { sampleIds, sampleIntendedWarnings } from '../../shared/samples';
 let dir: string;
 const inDir = (name: string) => path.join(dir, name);
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const readPlan = (file: string) => {
   const opened = PlanFile.open(file);

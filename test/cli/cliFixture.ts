@@ -5,6 +5,14 @@ import { PlanFile } from '../../electron/core/store/planFile';
 import { createHandlers } from '../../electron/core/services/handlers';
 import { PlanSession } from '../../electron/core/services/planSession';
 
+/** The CLI with its output captured, with the preferences and plans folder of the machine's defaults. */
+export async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
 /** The CLI with its output captured, reading its preferences from `dir`/config as the desktop app writes them there. */
 export async function cliIn(dir: string, ...argv: string[]) {
   const out: string[] = [];
