@@ -1,7 +1,7 @@
 // The plain-Node front doors (the CLI, browser mode) and the import worker, bundled to JavaScript so
 // nothing compiles TypeScript at run time. One esbuild pass with code splitting: the modules a command
 // reaches only through `await import()` (the PDF and workbook exporters) land in chunks of their own,
-// loaded the first time that command needs them, so `cap-marketing info` never parses jsPDF or exceljs.
+// loaded the first time that command needs them, so `cap-marketing info` never parses the PDF writer or exceljs.
 //
 // Everything goes straight into out/, not a subfolder, because of how the code finds its files:
 // - electron/web.ts serves `<its folder>/../out/renderer`: from out/web.mjs that is out/renderer;
@@ -34,7 +34,7 @@ const copiedFolders = {
 /** A change to these also changes the bundles, though esbuild does not list them as inputs. */
 const buildFiles = ['scripts/nodeBundles.mjs', 'package.json', 'package-lock.json'];
 
-// CommonJS packages in the bundle (exceljs, jsPDF's dependencies) call require(); ESM has none.
+// CommonJS packages in the bundle (exceljs and its dependencies) call require(); ESM has none.
 // Every output file gets this line, chunks included: each is a module of its own.
 export const requireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
@@ -52,24 +52,17 @@ const nativeModuleByRequire = {
 };
 /**
  * Code the app never runs, left out so that each command parses less: zod's 45 translations of its
- * own messages (the app writes every message it shows; zod's English default stays), and the
- * packages jsPDF loads only for doc.html() and SVG images (html2canvas, canvg, dompurify), which the
- * report does not use. Those resolve to a module that says what is missing if it is ever reached.
+ * own messages (the app writes every message it shows; zod's English default stays).
  */
 export const leanPackages = {
   name: 'lean-packages',
   setup(build) {
     build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'lean' } : undefined));
-    build.onResolve({ filter: /^(html2canvas|canvg|dompurify)$/ }, (args) => ({ path: args.path, namespace: 'lean' }));
-    build.onLoad({ filter: /.*/, namespace: 'lean' }, (args) =>
-      args.path === 'zod-locales'
-        ? { contents: "export { default as en } from 'zod/v4/locales/en.js';", loader: 'js', resolveDir: root }
-        : { contents: `throw new Error('${args.path} is not part of Cap Marketing');`, loader: 'js' },
-    );
+    build.onLoad({ filter: /.*/, namespace: 'lean' }, () => ({ contents: "export { default as en } from 'zod/v4/locales/en.js';", loader: 'js', resolveDir: root }));
   },
 };
 
-/** The project's own files among esbuild's inputs: not packages, not the plugins' modules ("lean:canvg"). */
+/** The project's own files among esbuild's inputs: not packages, not the plugins' modules ("lean:zod-locales"). */
 const isProjectSource = (input) => !input.includes('node_modules/') && !/^[a-z-]+:/.test(input);
 
 /**
@@ -127,7 +120,7 @@ export async function buildNodeBundles({ quiet = false, removeStale = true } = {
 /**
  * The manifest lists the project's own sources the bundles were built from (node_modules are covered
  * by package-lock.json) and, for each output file, the packages and project files inside it: the
- * lazy-loading test reads which chunk holds jsPDF from here.
+ * lazy-loading test reads which chunk holds the PDF writer from here.
  */
 function manifest(metafile) {
   const sources = Object.keys(metafile.inputs).filter(isProjectSource);

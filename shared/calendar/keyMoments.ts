@@ -56,8 +56,13 @@ export function cleanLabel(label: string): string {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** Latin letters, punctuation and currency signs only: text where each code unit is one character. */
+const ONE_UNIT_EACH = /^[\u0020-\u02ff\u2000-\u200c\u200e-\u206f\u20a0-\u20bf]*$/;
+
 /** Characters as a reader counts them: « é » written as e + accent, or an emoji, is one. */
 function graphemes(value: string): string[] {
+  // Most labels are plain Latin text: the segmenter, slow to create, is not needed for them.
+  if (ONE_UNIT_EACH.test(value)) return value.split('');
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(segmenter.segment(value), (part) => part.segment);
 }

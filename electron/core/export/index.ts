@@ -9,7 +9,7 @@ import type { ExportOptions } from './options';
 export type { ExportOptions } from './options';
 
 /**
- * Loaded on first use: jsPDF (with the fonts) and exceljs are most of the code, and the CLI's `info`
+ * Loaded on first use: the PDF writer (with the fonts) and exceljs are most of the code, and the CLI's `info`
  * and `check` need neither. The CLI bundle (scripts/nodeBundles.mjs) puts each in a chunk of its own.
  */
 const exporters: Record<ExportFormat, (plan: Plan, options: ExportOptions) => Promise<Buffer>> = {

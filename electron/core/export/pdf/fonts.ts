@@ -1,39 +1,23 @@
 import fs from 'node:fs';
-import type { jsPDF } from 'jspdf';
+import { TrueTypeFont } from './document/trueType';
+import type { Weight } from './document/pdfDocument';
 
 /**
- * Inter (SIL Open Font License, see fonts/OFL.txt) is embedded because jsPDF's built-in PDF fonts
- * only know WinAnsi: they cannot draw œ/Œ reliably, nor the narrow no-break space (U+202F) that
- * French amounts carry in "1 250,00 €". The .ttf files ship inside the app because users' machines
- * may not have them, trimmed of what jsPDF never reads (scripts/trim-fonts.sh: every character kept);
- * jsPDF embeds only the glyphs a document uses (Identity-H subset), about 30 kB per weight once
- * compressed.
+ * Inter (SIL Open Font License, see fonts/OFL.txt) is embedded because PDF's standard fonts only
+ * know WinAnsi: they cannot draw œ/Œ reliably, nor the narrow no-break space (U+202F) that French
+ * amounts carry in "1 250,00 €". The .ttf files ship inside the app because users' machines may not
+ * have them, trimmed of the tables the report never reads (scripts/trim-fonts.sh: every character
+ * kept); each PDF embeds only the glyphs it uses, about 30 kB per weight once compressed.
  */
-export const FONT_FAMILY = 'Inter';
-
 const fontFiles = { normal: 'Inter-Regular.ttf', bold: 'Inter-Bold.ttf' } as const;
+const postScriptNames = { normal: 'Inter-Regular', bold: 'Inter-Bold' } as const;
 
-let cache: Record<keyof typeof fontFiles, string> | null = null;
+let cache: Record<Weight, TrueTypeFont> | null = null;
 
-/**
- * Read once per process, as one character per byte: jsPDF takes a TrueType file in that form as it
- * is, where base64 would be decoded again for every export. jsPDF still parses the font for each
- * document (a few milliseconds): the parsed font holds that document's glyph bookkeeping.
- */
-function loadFonts(): Record<keyof typeof fontFiles, string> {
+/** Read and parsed once per process: every export after the first starts with its fonts ready. */
+export function reportFonts(): Record<Weight, TrueTypeFont> {
   // The build copies fonts/ next to the bundled main process, so this URL resolves there too.
-  cache ??= {
-    normal: fs.readFileSync(new URL('./fonts/Inter-Regular.ttf', import.meta.url)).toString('latin1'),
-    bold: fs.readFileSync(new URL('./fonts/Inter-Bold.ttf', import.meta.url)).toString('latin1'),
-  };
+  const read = (weight: Weight) => new TrueTypeFont(postScriptNames[weight], fs.readFileSync(new URL(`./fonts/${fontFiles[weight]}`, import.meta.url)));
+  cache ??= { normal: read('normal'), bold: read('bold') };
   return cache;
-}
-
-export function registerFonts(doc: jsPDF): void {
-  const fonts = loadFonts();
-  for (const style of ['normal', 'bold'] as const) {
-    doc.addFileToVFS(fontFiles[style], fonts[style]);
-    doc.addFont(fontFiles[style], FONT_FAMILY, style, 'Identity-H');
-  }
-  doc.setFont(FONT_FAMILY, 'normal');
 }

@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
-import { jsPDF } from 'jspdf';
 import type { Plan } from '../../../../shared/plan';
 import type { ExportOptions } from '../options';
 import { createContext, planName, type Section } from './context';
-import { registerFonts } from './fonts';
-import { memoizeTextPlugins, withNativeDeflate } from './jspdfPlugins';
 import { accountsSection } from './sections/accounts';
 import { actionPlanSection } from './sections/actionPlan';
 import { actionSheetsSection } from './sections/actionSheets';
@@ -63,12 +60,11 @@ export const sections: Section[] = [
  * "page n / N" and the export's date.
  */
 export async function exportPdf(plan: Plan, options: ExportOptions): Promise<Buffer> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
-  registerFonts(doc);
-  memoizeTextPlugins(doc);
+  const writer = new ReportWriter();
+  const { doc } = writer;
   const context = createContext(plan, options);
   const name = planName(context);
-  doc.setDocumentProperties({
+  doc.setInfo({
     title: name,
     subject: context.t('pdf.cover.kicker', { year: plan.company.planYear }),
     author: options.author?.name.trim() || plan.company.name,
@@ -79,7 +75,6 @@ export async function exportPdf(plan: Plan, options: ExportOptions): Promise<Buf
   doc.setCreationDate(options.generatedAt);
   doc.setFileId(createHash('md5').update(`${name}\u0000${options.generatedAt.toISOString()}`).digest('hex').toUpperCase());
 
-  const writer = new ReportWriter(doc);
   drawCover(writer, context);
   writer.addPage('portrait'); // the table of contents, drawn last once page numbers are known
   for (const section of sections) {
@@ -89,5 +84,5 @@ export async function exportPdf(plan: Plan, options: ExportOptions): Promise<Buf
   if (writer.toc.length > 0) drawToc(writer, context, writer.toc);
   else doc.deletePage(TOC_PAGE);
   drawFooters(writer, name, context);
-  return Buffer.from(withNativeDeflate(() => doc.output('arraybuffer')));
+  return doc.output();
 }

@@ -231,9 +231,12 @@ function fitToContent<Row>(
       prefs.push(widths[index]);
       return;
     }
-    let word = 0;
+    // The header's longest word counts for every column, an amount's too: a month with nothing typed
+    // yet still shows its name whole.
+    let headerWord = 0;
+    for (const part of column.header.split(/\s+/)) headerWord = Math.max(headerWord, writer.textWidth(part, text.header));
+    let word = headerWord;
     let line = 0;
-    for (const part of column.header.split(/\s+/)) word = Math.max(word, writer.textWidth(part, text.header));
     rows.forEach((row, rowIndex) => {
       const value = values[rowIndex][index];
       if (value === '') return;
@@ -246,7 +249,7 @@ function fitToContent<Row>(
         if (!column.noWrap && paragraphWidth > word) for (const part of paragraph.split(' ')) word = Math.max(word, writer.textWidth(part, style));
       }
     });
-    const min = Math.min((column.noWrap ? line : word) + pad(column), total * MAX_CONTENT_SHARE);
+    const min = Math.min((column.noWrap ? Math.max(line, headerWord) : word) + pad(column), total * MAX_CONTENT_SHARE);
     mins.push(min);
     prefs.push(Math.max(min, line + pad(column)));
   });

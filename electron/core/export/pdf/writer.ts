@@ -1,5 +1,5 @@
-import type { jsPDF } from 'jspdf';
-import { FONT_FAMILY } from './fonts';
+import { PdfDocument } from './document/pdfDocument';
+import { reportFonts } from './fonts';
 import { colors, landscapeMargins, lineHeight, margins, PT, text, type TextStyle } from './theme';
 
 export type Orientation = 'portrait' | 'landscape';
@@ -24,28 +24,19 @@ export class ReportWriter {
    */
   private pending: { height: number; keepWith: number; draw: () => void }[] = [];
   /**
-   * What was last set on the document, so that it is set again only when it changes: a table sets
-   * the same text style, fill and stroke for every row, and jsPDF writes (and parses) each one every
-   * time. The fill and stroke hold for the current page only; text sets the fill colour too.
-   */
-  private current: TextStyle | null = null;
-  private fill: string | null = null;
-  private strokeColor: string | null = null;
-  private strokeWidth: number | null = null;
-  /**
    * Widths and wrapped lines by weight, size (and width) and text, worked out once: tables measure
    * and wrap the same amounts, labels and names over and over.
    */
   private readonly widths = new Map<string, number>();
   private readonly wrapped = new Map<string, string[]>();
 
-  constructor(readonly doc: jsPDF) {}
+  constructor(readonly doc: PdfDocument = new PdfDocument(reportFonts())) {}
 
   get pageWidth(): number {
-    return this.doc.internal.pageSize.getWidth();
+    return this.doc.pageWidth;
   }
   get pageHeight(): number {
-    return this.doc.internal.pageSize.getHeight();
+    return this.doc.pageHeight;
   }
   private get margins() {
     return this.orientation === 'portrait' ? margins : landscapeMargins;
@@ -65,24 +56,20 @@ export class ReportWriter {
   get bottom(): number {
     return this.pageHeight - this.margins.bottom;
   }
+  /** The page being drawn: while sections are drawn, always the last one. */
   get page(): number {
-    return this.doc.getNumberOfPages();
+    return this.doc.pageCount;
   }
 
   addPage(orientation: Orientation = this.orientation): void {
-    this.doc.addPage('a4', orientation);
+    this.doc.addPage(orientation);
     this.orientation = orientation;
     this.y = this.top;
-    // A new page starts with the default fill; jsPDF writes the current stroke again itself.
-    this.fill = null;
   }
 
-  /** Back to a page already drawn (contents, footers): its drawing state is not known any more. */
+  /** Back to a page already drawn: the table of contents, the footers. */
   goToPage(page: number): void {
     this.doc.setPage(page);
-    this.fill = null;
-    this.strokeColor = null;
-    this.strokeWidth = null;
   }
 
   /** Height of the headings still waiting for their content. */
@@ -100,11 +87,8 @@ export class ReportWriter {
   }
 
   use(style: TextStyle): void {
-    const current = this.current;
-    if (current?.bold !== style.bold) this.doc.setFont(FONT_FAMILY, style.bold ? 'bold' : 'normal');
-    if (current?.size !== style.size) this.doc.setFontSize(style.size);
-    if (current?.color !== style.color) this.doc.setTextColor(style.color);
-    this.current = style;
+    this.doc.setFont(style.bold ? 'bold' : 'normal', style.size);
+    this.doc.setTextColor(style.color);
   }
 
   wrap(value: string, width: number, style: TextStyle): string[] {
@@ -112,17 +96,42 @@ export class ReportWriter {
     const key = `${style.bold ? 'b' : 'n'}${style.size}|${width}\u0000${value}`;
     let lines = this.wrapped.get(key);
     if (!lines) {
-      this.use(style);
-      lines = this.doc.splitTextToSize(this.hyphenateLongWords(value, width, style), width) as string[];
+      lines = this.breakAtSpaces(this.hyphenateLongWords(value, width, style), width, style);
       this.wrapped.set(key, lines);
     }
     return [...lines];
   }
 
   /**
-   * jsPDF cuts a word wider than the line anywhere and without a mark ("Merchandisi / ng"): such a
-   * word is cut here first, after a hyphen it already has or else with one added, so that a reader
-   * sees where it goes on. Other words are left to jsPDF, which breaks only at spaces.
+   * Each paragraph cut into lines at spaces, each line as long as fits: the space where a line ends
+   * is not drawn. A word wider than the line (only one letter is left so) gets a line of its own.
+   */
+  private breakAtSpaces(value: string, width: number, style: TextStyle): string[] {
+    const lines: string[] = [];
+    const space = this.textWidth(' ', style);
+    for (const paragraph of value.split(/\r\n|\r|\n/)) {
+      const words = paragraph.split(' ');
+      let line = words[0];
+      let lineWidth = this.textWidth(line, style);
+      for (let index = 1; index < words.length; index += 1) {
+        const wordWidth = this.textWidth(words[index], style);
+        if (lineWidth + space + wordWidth <= width + 1e-9) {
+          line += ` ${words[index]}`;
+          lineWidth += space + wordWidth;
+        } else {
+          lines.push(line);
+          line = words[index];
+          lineWidth = wordWidth;
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  /**
+   * A word wider than the line is cut here, after a hyphen it already has or else with one added,
+   * so that a reader sees where it goes on ("Merchandi- / sing", not "Merchandisi / ng").
    */
   private hyphenateLongWords(value: string, width: number, style: TextStyle): string {
     if (this.textWidth(value, style) <= width) return value;
@@ -140,14 +149,13 @@ export class ReportWriter {
   private breakWord(word: string, width: number, style: TextStyle): string[] {
     const pieces: string[] = [];
     let rest = word;
-    this.use(style);
-    while (rest.length > 1 && this.doc.getTextWidth(rest) > width) {
+    while (rest.length > 1 && this.measure(rest, style) > width) {
       // The longest start that still fits with its hyphen, found by halving (a pasted word may be very long).
       let fits = 1;
       let tooLong = rest.length;
       while (tooLong - fits > 1) {
         const middle = Math.floor((fits + tooLong) / 2);
-        if (this.doc.getTextWidth(`${rest.slice(0, middle)}-`) <= width) fits = middle;
+        if (this.measure(`${rest.slice(0, middle)}-`, style) <= width) fits = middle;
         else tooLong = middle;
       }
       const cut = fits;
@@ -172,45 +180,41 @@ export class ReportWriter {
   }
 
   textWidth(value: string, style: TextStyle): number {
-    this.use(style);
     const key = `${style.bold ? 'b' : 'n'}${style.size}\u0000${value}`;
     let width = this.widths.get(key);
     if (width === undefined) {
-      width = this.doc.getTextWidth(value);
+      width = this.measure(value, style);
       this.widths.set(key, width);
     }
     return width;
   }
 
-  /**
-   * One line, its baseline at `y`. jsPDF would measure a right or centred line again to place it; it
-   * is placed here from the width already known, the same sum, so the same position in the file.
-   */
+  /** A width not worth keeping (the trial cuts of a long word). */
+  private measure(value: string, style: TextStyle): number {
+    return this.doc.textWidth(value, style.bold ? 'bold' : 'normal', style.size);
+  }
+
+  /** One line, its baseline at `y`; a line break in it starts the next part lower down. */
   textLine(line: string, x: number, y: number, style: TextStyle, align: Align = 'left'): void {
     this.use(style);
-    // A line break makes jsPDF split and align each part itself.
-    if (align === 'left' || hasBreak(line)) this.doc.text(line, x, y, { align });
-    else this.doc.text(line, align === 'right' ? x - this.textWidth(line, style) : x - this.textWidth(line, style) / 2, y);
-    this.fill = null;
+    const parts = hasBreak(line) ? line.split(/\r\n|\r|\n/) : [line];
+    parts.forEach((part, index) => {
+      const width = align === 'left' ? 0 : this.textWidth(part, style);
+      this.doc.text(part, align === 'right' ? x - width : x - width / 2, y + index * style.size * PT * BREAK_LEADING);
+    });
   }
 
   /** Text turned a quarter turn, running upwards from (x, y). */
   upwardText(value: string, x: number, y: number, style: TextStyle): void {
     this.use(style);
-    this.doc.text(value, x, y, { angle: 90 });
-    this.fill = null;
+    this.doc.text(value, x, y, true);
   }
 
   /** Writes lines whose top is at `top`; returns the height used. */
   drawLines(lines: string[], x: number, top: number, style: TextStyle, align: Align = 'left'): number {
     const step = lineHeight(style);
     const baseline = top + baselineOffset(style);
-    if (align === 'left' && lines.length > 1 && !lines.some(hasBreak)) {
-      // A wrapped cell in one text() call: jsPDF moves down by the leading (T*), set to the same step.
-      this.use(style);
-      this.doc.text(lines, x, baseline, { lineHeightFactor: (step * this.doc.internal.scaleFactor) / style.size });
-      this.fill = null;
-    } else for (let index = 0; index < lines.length; index++) this.textLine(lines[index], x, baseline + index * step, style, align);
+    for (let index = 0; index < lines.length; index++) this.textLine(lines[index], x, baseline + index * step, style, align);
     return lines.length * step;
   }
 
@@ -262,21 +266,27 @@ export class ReportWriter {
   }
 
   fillRect(x: number, y: number, width: number, height: number, color: string): void {
-    if (this.fill !== color) this.doc.setFillColor(color);
-    this.fill = color;
-    this.doc.rect(x, y, width, height, 'F');
+    this.doc.setFillColor(color);
+    this.doc.fillRect(x, y, width, height);
   }
 
   hairline(x1: number, y1: number, x2: number, y2: number, color: string = colors.rule, width = 0.2): void {
-    if (this.strokeColor !== color) this.doc.setDrawColor(color);
-    if (this.strokeWidth !== width) this.doc.setLineWidth(width);
-    this.strokeColor = color;
-    this.strokeWidth = width;
+    this.doc.setDrawColor(color);
+    this.doc.setLineWidth(width);
     this.doc.line(x1, y1, x2, y2);
+  }
+
+  /** A dotted or dashed line: dash and gap lengths in millimetres. */
+  dottedLine(x1: number, y1: number, x2: number, y2: number, color: string, width: number, pattern: number[]): void {
+    this.doc.setLineDash(pattern);
+    this.hairline(x1, y1, x2, y2, color, width);
+    this.doc.setLineDash([]);
   }
 }
 
 const hasBreak = (line: string): boolean => /[\r\n]/.test(line);
+/** Line height of the parts of a line that holds a line break, as a multiple of the font size. */
+const BREAK_LEADING = 1.15;
 
 /** From the top of a line box to its baseline, so that Inter's capitals and lower case sit mid-line. */
 export const baselineOffset = (style: TextStyle): number => ((style.leading + 0.66) / 2) * style.size * PT;

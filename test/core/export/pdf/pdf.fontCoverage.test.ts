@@ -1,17 +1,10 @@
-import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { FONT_FAMILY, registerFonts } from '../../../../electron/core/export/pdf/fonts';
+import { reportFonts } from '../../../../electron/core/export/pdf/fonts';
 
-/** The characters each weight maps to a glyph, as jsPDF reads the embedded font's cmap. */
-function mapped(style: 'normal' | 'bold'): Set<number> {
-  const doc = new jsPDF();
-  registerFonts(doc);
-  doc.setFont(FONT_FAMILY, style);
-  const font = doc.getFont() as unknown as { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } };
-  return new Set(Object.keys(font.metadata.cmap.unicode.codeMap).map(Number));
-}
+/** The characters each weight maps to a glyph, as the PDF writer reads the embedded font's cmap. */
+const mapped = (style: 'normal' | 'bold'): Set<number> => new Set(reportFonts()[style].codePoints());
 
-// The fonts are trimmed of what jsPDF never reads (scripts/trim-fonts.sh); every character stays.
+// The fonts are trimmed of the tables the report never reads (scripts/trim-fonts.sh); every character stays.
 describe.each(['normal', 'bold'] as const)('the %s font the PDF embeds', (style) => {
   const characters = mapped(style);
 

@@ -1,7 +1,5 @@
-import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { exportPdf } from '../../../../electron/core/export/pdf';
-import { registerFonts } from '../../../../electron/core/export/pdf/fonts';
 import { text } from '../../../../electron/core/export/pdf/theme';
 import { ReportWriter } from '../../../../electron/core/export/pdf/writer';
 import type { Language } from '../../../../shared/i18n';
@@ -10,11 +8,7 @@ import { englishOptions, frenchOptions } from './options';
 import { hasPoppler, popplerMissing, runPoppler } from './pdfText';
 import { knownWords, oneActionPlan, wordsCutWithoutHyphen } from './wordBreaks';
 
-function newWriter(): ReportWriter {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4' });
-  registerFonts(doc);
-  return new ReportWriter(doc);
-}
+const newWriter = (): ReportWriter => new ReportWriter();
 
 describe('wrapping a word wider than its column', () => {
   it('cuts it with a hyphen, each piece within the width, the pieces making the word again', () => {

@@ -14,9 +14,8 @@ import type { ReportWriter } from '../writer';
 const BLOCK_MIN_HEIGHT = 40;
 const LABEL_WIDTH = 38;
 /**
- * At most this many sheets. A sheet costs about 2 ms and a quarter of a page (jspdf-autotable sets
- * up each small table afresh): a thousand would add 250 pages and 2 s to an export that must stay
- * under 1.5 s. A plan that large reads from the action plan's table and the workbook instead.
+ * At most this many sheets. A sheet costs a quarter of a page: a thousand would add 250 pages to
+ * an export that must stay under 1.5 s. A plan that large reads from the action plan's table and the workbook instead.
  */
 export const ACTION_SHEETS_MAX = 60;
 

@@ -14,7 +14,7 @@ export function logoSize(logo: Pick<Logo, 'widthPx' | 'heightPx'>, box = LOGO_BO
 function drawLogo(writer: ReportWriter, logo: Logo, right: number, top: number): void {
   const { width, height } = logoSize(logo);
   try {
-    writer.doc.addImage(`data:${logo.mimeType};base64,${logo.base64}`, logo.mimeType === 'image/png' ? 'PNG' : 'JPEG', right - width, top, width, height);
+    writer.doc.image(Buffer.from(logo.base64, 'base64'), right - width, top, width, height);
   } catch {
     // A logo the image decoder refuses costs the cover its logo, not the user their report.
   }

@@ -6,7 +6,6 @@ export const TOC_PAGE = 2;
 
 /** Page 2, filled in last: each section with the page it starts on, joined by a dotted leader. */
 export function drawToc(writer: ReportWriter, context: ReportContext, entries: TocEntry[]): void {
-  const { doc } = writer;
   writer.goToPage(TOC_PAGE);
   writer.orientation = 'portrait';
   let y = writer.top + 6;
@@ -22,9 +21,7 @@ export function drawToc(writer: ReportWriter, context: ReportContext, entries: T
     writer.drawLines([entry.title], writer.left, y, style);
     writer.drawLines([number], writer.right, y, { ...style, bold: true }, 'right');
     const baseline = y + lineHeight(style) * 0.78;
-    doc.setLineDashPattern([0.3, 1.2], 0);
-    writer.hairline(writer.left + titleWidth + 2, baseline, writer.right - numberWidth - 2, baseline, colors.muted, 0.3);
-    doc.setLineDashPattern([], 0);
+    writer.dottedLine(writer.left + titleWidth + 2, baseline, writer.right - numberWidth - 2, baseline, colors.muted, 0.3, [0.3, 1.2]);
     y += 10;
   }
 }
@@ -34,13 +31,12 @@ export function drawToc(writer: ReportWriter, context: ReportContext, entries: T
  * date just above the rule, so that a printed page says which version of the plan it belongs to.
  */
 export function drawFooters(writer: ReportWriter, name: string, context: ReportContext): void {
-  const { doc } = writer;
-  const count = doc.getNumberOfPages();
+  const count = writer.page;
   const date = context.t('pdfPages.footerDate', { date: context.formatDate(context.options.generatedAt) });
   for (let page = 2; page <= count; page += 1) {
     writer.goToPage(page);
-    const width = doc.internal.pageSize.getWidth();
-    const height = doc.internal.pageSize.getHeight();
+    const width = writer.pageWidth;
+    const height = writer.pageHeight;
     const side = width > height ? 14 : 18;
     const y = height - 13;
     writer.hairline(side, y, width - side, y);
