@@ -1,13 +1,6 @@
 import { businessJourneyStages, consumerJourneyStages, type Action, type ActionCategory, type JourneyStage, type Plan } from '../plan';
-import { plainText } from '../rgpd/words';
+import { plainText, wordStarts } from '../rgpd/words';
 import { warningAt, type CoachWarning } from './types';
-
-/**
- * Words starting with one of the stems, in plain text (lower case, no accents): the check runs on
- * every action at every review, so an ASCII word boundary rather than a Unicode lookbehind, which
- * costs ten times more on a plan of 1 000 actions.
- */
-const wordStarts = (stems: string): RegExp => new RegExp(`(?:^|[^a-z0-9])(?:${stems})`);
 
 /**
  * How an action is placed on the journey when the owner has not said (DOMAIN §5c): by its category,

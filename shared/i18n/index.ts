@@ -1,7 +1,7 @@
-import i18next from 'i18next';
 import type { AppError } from '../result';
 import { fr } from './fr';
 import { en } from './en';
+import { catalogTranslator } from './translator';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -13,18 +13,10 @@ export const isLanguage = (value: unknown): value is Language => languages.inclu
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-/** A ready translator for the CLI, the exports and tests; the renderer binds the same resources to React. */
+/** A ready translator for the CLI, the main process, the exports and tests; the renderer binds the same resources to React. */
 export function createTranslator(language: Language): Translate {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: defaultLanguage,
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnObjects: true,
-  });
-  return (key, params) => instance.t(key, params ?? {}) as string;
+  const translate = catalogTranslator({ fr, en }, language, defaultLanguage);
+  return (key, params) => translate(key, params) as string;
 }
 
 /** The sentence for an expected failure, the same on screen, in the CLI and in exports. */

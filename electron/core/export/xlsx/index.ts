@@ -20,6 +20,7 @@ import { addSteeringSheet } from './steeringSheet';
 import { addSummarySheet } from './summarySheet';
 import { fitRowHeights } from './sheet';
 import { addTargetsSheet } from './targetsSheet';
+import { workbookBytes } from './writeWorkbook';
 
 /** The workbook's sheets in the method's order: the cover and the plan at a glance, analyse, decide, act, measure, steer. */
 const sheets: ((workbook: ExcelJS.Workbook, context: XlsxContext) => void)[] = [
@@ -59,5 +60,5 @@ export async function exportXlsx(plan: Plan, options: ExportOptions): Promise<Bu
   for (const addSheet of sheets) addSheet(workbook, context);
   workbook.worksheets.forEach(fitRowHeights);
   shareStyles(workbook);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook, options.generatedAt);
 }
