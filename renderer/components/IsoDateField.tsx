@@ -1,5 +1,8 @@
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
-import { format, isValid, parseISO } from 'date-fns';
+// One module per function: the package's index makes the type checker read all 250 of them.
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 interface IsoDateFieldProps {
   label: string;
