@@ -4,7 +4,7 @@ import { num, pdfDate, rgb, textString } from './pdfSyntax';
 import type { TrueTypeFont } from './trueType';
 
 /** Points per millimetre: the report lays out in millimetres, PDF draws in points. */
-export const K = 72 / 25.4;
+const K = 72 / 25.4;
 /** A4 in points, as PDF writers round it. */
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -49,7 +49,7 @@ class FontUse {
 
 const HEX4 = Array.from({ length: 4096 }, (_, glyph) => glyph.toString(16).padStart(4, '0'));
 
-export function forEachCodePoint(value: string, visit: (code: number) => void): void {
+function forEachCodePoint(value: string, visit: (code: number) => void): void {
   for (let index = 0; index < value.length; index += 1) {
     let code = value.charCodeAt(index);
     if (code >= 0xd800 && code < 0xdc00 && index + 1 < value.length) {
@@ -94,11 +94,6 @@ export class PdfDocument {
 
   get pageCount(): number {
     return this.pages.length;
-  }
-
-  /** The number (from 1) of the page being drawn. */
-  get pageNumber(): number {
-    return this.pages.indexOf(this.current) + 1;
   }
 
   setPage(page: number): void {
@@ -263,9 +258,12 @@ export class PdfDocument {
   }
 }
 
-/** The map from glyph numbers back to characters, so that text can be searched and copied. */
+/**
+ * The map from glyph numbers back to characters, so that text can be searched and copied. Glyph 0,
+ * drawn for every character the font lacks, maps to none: it stands for no one character.
+ */
 function toUnicodeCMap(toUnicode: Map<number, number>): string {
-  const entries = [...toUnicode].sort(([a], [b]) => a - b);
+  const entries = [...toUnicode].filter(([glyph]) => glyph !== 0).sort(([a], [b]) => a - b);
   const blocks: string[] = [];
   for (let start = 0; start < entries.length; start += 100) {
     const block = entries.slice(start, start + 100);

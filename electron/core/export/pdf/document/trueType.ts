@@ -118,10 +118,6 @@ export class TrueTypeFont {
     return codePoint < 0x10000 ? this.bmp[codePoint] : (this.astral.get(codePoint) ?? 0);
   }
 
-  hasGlyph(codePoint: number): boolean {
-    return this.glyphOf(codePoint) !== 0;
-  }
-
   /** The characters the font draws. */
   codePoints(): number[] {
     const found: number[] = [];
