@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readImage } from '../../../../electron/core/export/pdf/document/image';
 import { PdfDocument } from '../../../../electron/core/export/pdf/document/pdfDocument';
@@ -75,5 +76,21 @@ describe('an image the PDF cannot hold', () => {
     expect(() => readImage(png.subarray(0, png.length - 30))).toThrow();
     expect(() => readImage(Buffer.from('GIF89a, not ours'))).toThrow(/PNG or JPEG/);
     expect(() => readImage(Buffer.from([0xff, 0xd8, 0xff, 0xd9]))).toThrow(/frame/);
+  });
+});
+
+describe('a PNG that inflates to more than its pixels', () => {
+  it('is refused before it is read whole', () => {
+    const png = encodePng({ width: 16, height: 16, colorType: 6, depth: 8, pixel: () => [0, 0, 0, 0] });
+    // The same header, with pixel data that inflates to 50 MB.
+    const bomb = Buffer.from(png);
+    const idat = bomb.indexOf('IDAT', 0, 'latin1') - 4;
+    const huge = deflateSync(Buffer.alloc(50_000_000));
+    const chunk = Buffer.alloc(12 + huge.length);
+    chunk.writeUInt32BE(huge.length, 0);
+    chunk.write('IDAT', 4, 'latin1');
+    huge.copy(chunk, 8);
+    const rebuilt = Buffer.concat([bomb.subarray(0, idat), chunk, Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82])]);
+    expect(() => readImage(rebuilt)).toThrow(RangeError);
   });
 });

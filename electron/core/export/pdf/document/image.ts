@@ -102,7 +102,10 @@ function readPng(bytes: Buffer): PdfImage {
       data: compressed,
     };
   }
-  const { rgb, alpha } = decodePng(inflateSync(compressed), { width, height, depth, colorType, interlace, palette, transparency });
+  if (width * height > MAX_PIXELS) throw new Error('PNG too large');
+  // Never more than the pixels need: a small file that inflates to gigabytes is refused, not read.
+  const raw = inflateSync(compressed, { maxOutputLength: rawLength(width, height, channels * depth, interlace === 1) });
+  const { rgb, alpha } = decodePng(raw, { width, height, depth, colorType, interlace, palette, transparency });
   return {
     width,
     height,
@@ -112,6 +115,21 @@ function readPng(bytes: Buffer): PdfImage {
     data: deflateSync(rgb),
     alpha: alpha ? deflateSync(alpha) : undefined,
   };
+}
+
+/** A logo's largest size (shared/author.ts allows 4 000 × 4 000 pixels). */
+const MAX_PIXELS = 4000 * 4000;
+
+/** The bytes of a PNG's filtered rows: a filter byte and the packed pixels of each row of each pass. */
+function rawLength(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
+  const passes = interlaced ? ADAM7 : [[0, 0, 1, 1]];
+  let length = 0;
+  for (const [x0, y0, dx, dy] of passes) {
+    const columns = Math.ceil((width - x0) / dx);
+    const rows = Math.ceil((height - y0) / dy);
+    if (columns > 0 && rows > 0) length += rows * (1 + Math.ceil((columns * bitsPerPixel) / 8));
+  }
+  return length;
 }
 
 interface PngFacts {
