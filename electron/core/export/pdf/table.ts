@@ -70,10 +70,29 @@ interface TablePlan {
   wholeHeight: number;
 }
 
+/**
+ * The last plan made for each list of rows, with what it was made from: a title asks for a table's
+ * start height (startHeight), then the table is drawn from the same rows, and the layout is not
+ * worked out twice unless the page or the room left changed in between.
+ */
+/** The options of a table drawn without any: one object, so that its plan is found again. */
+const noOptions = {};
+
+const lastPlans = new WeakMap<object, { columns: object; options: object; x: number; width: number; room: number; plan: TablePlan }>();
+
 /** Column widths, wrapped header and cells, row heights: everything but the drawing. */
 function planTable<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row>): TablePlan {
   const x = options.x ?? writer.left;
   const width = options.width ?? writer.right - x;
+  const room = writer.bottom - writer.top - writer.pendingHeight;
+  const last = lastPlans.get(rows);
+  if (last && last.columns === columns && last.options === options && last.x === x && last.width === width && last.room === room) return last.plan;
+  const plan = layOutTable(writer, columns, rows, options, x, width);
+  lastPlans.set(rows, { columns, options, x, width, room, plan });
+  return plan;
+}
+
+function layOutTable<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row>, x: number, width: number): TablePlan {
   const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
   const weighted = columns.map((column) => (column.weight / totalWeight) * width);
   // Each cell's text worked out once: sizing the columns and wrapping the cells both read it.
@@ -116,14 +135,14 @@ function planTable<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[
 }
 
 /** The height the table would take if drawn in one piece: to place two tables side by side. */
-export const measureTable = <Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = {}): number =>
+export const measureTable = <Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = noOptions): number =>
   planTable(writer, columns, rows, options).wholeHeight + TABLE_GAP;
 
 /**
  * The room a table needs to start on this page: all of it when it is kept whole, else its header and
  * first row. A title placed above the table asks for this much more, so it never stays behind alone.
  */
-export function startHeight<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = {}): number {
+export function startHeight<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = noOptions): number {
   const { wholeHeight, headerHeight, layouts } = planTable(writer, columns, rows, options);
   return wholeHeight <= KEEP_TOGETHER_HEIGHT ? wholeHeight : headerHeight + (layouts[0]?.height ?? 0);
 }
@@ -133,7 +152,7 @@ export function startHeight<Row>(writer: ReportWriter, columns: Column<Row>[], r
  * two (it moves whole to the next page), the last row is never left alone on a page, and a row taller than a page loses its last lines to an
  * ellipsis rather than overflowing. A short table is kept whole on one page.
  */
-export function drawTable<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = {}): void {
+export function drawTable<Row>(writer: ReportWriter, columns: Column<Row>[], rows: Row[], options: TableOptions<Row> = noOptions): void {
   const { x, width, widths, lefts, headerLines, headerStyles, headerHeight, layouts, wholeHeight } = planTable(writer, columns, rows, options);
 
   const drawHeader = () => {

@@ -131,8 +131,9 @@ function drawCosts(writer: ReportWriter, context: ReportContext, row: SummaryRow
     { header: t('pdfPages.sheets.amount'), weight: 18, align: 'right', text: (line) => line.amount },
   ];
   const options = { headerColor: color, emphasis: (line: CostTableRow) => line.total === true };
-  smallHeading(writer, t('pdfPages.sheets.costs'), color, startHeight(writer, columns, [...costLines, total], options));
-  drawTable(writer, columns, [...costLines, total], options);
+  const lines = [...costLines, total];
+  smallHeading(writer, t('pdfPages.sheets.costs'), color, startHeight(writer, columns, lines, options));
+  drawTable(writer, columns, lines, options);
 }
 
 interface CostTableRow {
@@ -152,8 +153,9 @@ function drawKpis(writer: ReportWriter, context: ReportContext, row: SummaryRow,
     { header: t('indicators.baseline'), weight: 16, align: 'right', text: ({ kpi }) => orDash(context.cap(kpi.baseline ?? '', 30)) },
     { header: t('indicators.target'), weight: 16, align: 'right', style: text.cellBold, text: ({ kpi }) => orDash(context.cap(kpi.target, 30)) },
   ];
-  smallHeading(writer, t('pdfPages.sheets.kpis'), color, startHeight(writer, columns, kpis));
-  drawTable(writer, columns, kpis, { headerColor: color });
+  const options = { headerColor: color };
+  smallHeading(writer, t('pdfPages.sheets.kpis'), color, startHeight(writer, columns, kpis, options));
+  drawTable(writer, columns, kpis, options);
 }
 
 function drawToolSheet(writer: ReportWriter, context: ReportContext, row: SummaryRow, color: string): void {
