@@ -48,9 +48,10 @@ export function catalogTranslator(catalogs: Record<Language, Catalog>, language:
 
   const interpolate = (text: string, params: Record<string, unknown>): string =>
     text.includes('{{')
-      ? text.replace(PLACEHOLDER, (placeholder, name: string) => {
-          const value = find(params, name.trim());
-          if (value === undefined) return Object.hasOwn(params, name.trim()) ? '' : placeholder;
+      ? text.replace(PLACEHOLDER, (placeholder, written: string) => {
+          const name = written.trim();
+          const value = find(params, name);
+          if (value === undefined) return Object.hasOwn(params, name) ? '' : placeholder;
           return value === null ? '' : String(value);
         })
       : text;

@@ -70,14 +70,14 @@ interface TablePlan {
   wholeHeight: number;
 }
 
+/** The options of a table drawn without any: one object, so that its plan is found again. */
+const noOptions = {};
+
 /**
  * The last plan made for each list of rows, with what it was made from: a title asks for a table's
  * start height (startHeight), then the table is drawn from the same rows, and the layout is not
  * worked out twice unless the page or the room left changed in between.
  */
-/** The options of a table drawn without any: one object, so that its plan is found again. */
-const noOptions = {};
-
 const lastPlans = new WeakMap<object, { columns: object; options: object; x: number; width: number; room: number; plan: TablePlan }>();
 
 /** Column widths, wrapped header and cells, row heights: everything but the drawing. */

@@ -109,7 +109,7 @@ export class ReportWriter {
   private breakAtSpaces(value: string, width: number, style: TextStyle): string[] {
     const lines: string[] = [];
     const space = this.textWidth(' ', style);
-    for (const paragraph of value.split(/\r\n|\r|\n/)) {
+    for (const paragraph of value.split(LINE_BREAK)) {
       const words = paragraph.split(' ');
       let line = words[0];
       let lineWidth = this.textWidth(line, style);
@@ -197,7 +197,7 @@ export class ReportWriter {
   /** One line, its baseline at `y`; a line break in it starts the next part lower down. */
   textLine(line: string, x: number, y: number, style: TextStyle, align: Align = 'left'): void {
     this.use(style);
-    const parts = hasBreak(line) ? line.split(/\r\n|\r|\n/) : [line];
+    const parts = hasBreak(line) ? line.split(LINE_BREAK) : [line];
     parts.forEach((part, index) => {
       const width = align === 'left' ? 0 : this.textWidth(part, style);
       this.doc.text(part, align === 'right' ? x - width : x - width / 2, y + index * style.size * PT * BREAK_LEADING);
@@ -284,6 +284,8 @@ export class ReportWriter {
   }
 }
 
+/** A line break as typed on any system. */
+const LINE_BREAK = /\r\n|\r|\n/;
 const hasBreak = (line: string): boolean => /[\r\n]/.test(line);
 /** Line height of the parts of a line that holds a line break, as a multiple of the font size. */
 const BREAK_LEADING = 1.15;

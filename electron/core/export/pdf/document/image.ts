@@ -104,7 +104,7 @@ function readPng(bytes: Buffer): PdfImage {
   }
   if (width * height > MAX_PIXELS) throw new Error('PNG too large');
   // Never more than the pixels need: a small file that inflates to gigabytes is refused, not read.
-  const raw = inflateSync(compressed, { maxOutputLength: rawLength(width, height, channels * depth, interlace === 1) });
+  const raw = inflateSync(compressed, { maxOutputLength: rawLength(passesOf(width, height, channels * depth, interlace === 1)) });
   const { rgb, alpha } = decodePng(raw, { width, height, depth, colorType, interlace, palette, transparency });
   return {
     width,
@@ -120,17 +120,27 @@ function readPng(bytes: Buffer): PdfImage {
 /** A logo's largest size (shared/author.ts allows 4 000 × 4 000 pixels). */
 const MAX_PIXELS = 4000 * 4000;
 
-/** The bytes of a PNG's filtered rows: a filter byte and the packed pixels of each row of each pass. */
-function rawLength(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
-  const passes = interlaced ? ADAM7 : [[0, 0, 1, 1]];
-  let length = 0;
-  for (const [x0, y0, dx, dy] of passes) {
+interface Pass {
+  x0: number;
+  y0: number;
+  dx: number;
+  dy: number;
+  columns: number;
+  rows: number;
+  rowBytes: number;
+}
+
+/** The passes a PNG's rows come in (one, or Adam7's seven), each with its size; empty passes left out. */
+function passesOf(width: number, height: number, bitsPerPixel: number, interlaced: boolean): Pass[] {
+  return (interlaced ? ADAM7 : [[0, 0, 1, 1]]).flatMap(([x0, y0, dx, dy]) => {
     const columns = Math.ceil((width - x0) / dx);
     const rows = Math.ceil((height - y0) / dy);
-    if (columns > 0 && rows > 0) length += rows * (1 + Math.ceil((columns * bitsPerPixel) / 8));
-  }
-  return length;
+    return columns > 0 && rows > 0 ? [{ x0, y0, dx, dy, columns, rows, rowBytes: Math.ceil((columns * bitsPerPixel) / 8) }] : [];
+  });
 }
+
+/** The bytes of a PNG's filtered rows: a filter byte and the packed pixels of each row of each pass. */
+const rawLength = (passes: Pass[]): number => passes.reduce((length, pass) => length + pass.rows * (1 + pass.rowBytes), 0);
 
 interface PngFacts {
   width: number;
@@ -156,12 +166,7 @@ export function decodePng(raw: Buffer, png: PngFacts): { rgb: Buffer; alpha: Buf
   let translucent = false;
 
   let at = 0;
-  const passes = png.interlace === 1 ? ADAM7 : [[0, 0, 1, 1]];
-  for (const [x0, y0, dx, dy] of passes) {
-    const columns = Math.ceil((width - x0) / dx);
-    const rows = Math.ceil((height - y0) / dy);
-    if (columns <= 0 || rows <= 0) continue;
-    const rowBytes = Math.ceil((columns * bitsPerPixel) / 8);
+  for (const { x0, y0, dx, dy, columns, rows, rowBytes } of passesOf(width, height, bitsPerPixel, png.interlace === 1)) {
     let previous = Buffer.alloc(rowBytes);
     for (let row = 0; row < rows; row += 1) {
       if (at + 1 + rowBytes > raw.length) throw new Error('PNG pixels cut short');
