@@ -14,9 +14,10 @@ const scripts = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf
 /** Runs a package.json script's command (on this Node, without npm's own start-up), timed in seconds. */
 function timeScript(name) {
   const [tool, ...args] = scripts[name].split(' ');
-  const toolScript = fs.realpathSync(path.join(root, 'node_modules', '.bin', tool));
+  // `node some/script.js …` runs as written; a bare tool name is looked up in node_modules/.bin.
+  const command = tool === 'node' ? args : [fs.realpathSync(path.join(root, 'node_modules', '.bin', tool)), ...args];
   const start = performance.now();
-  const result = spawnSync(process.execPath, [toolScript, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, command, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`npm run ${name} failed:\n${result.stdout}${result.stderr}`);
   return seconds;
