@@ -51,6 +51,29 @@ const nativeModuleByRequire = {
   },
 };
 /**
+ * Node's own modules (`node:fs`, `node:crypto`…) through process.getBuiltinModule(), each loaded on
+ * the first read of one of its exports. An `import` of `node:fs` builds its ESM facade, which reads
+ * every export and so loads fs's streams: about 3 ms of every command's start; loading node:crypto
+ * costs 3 ms more, though only the exports and the customer file use it. The exports' names are
+ * read from this Node when the bundle is built.
+ */
+const builtinsOnFirstUse = {
+  name: 'builtins-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const names = Object.keys(process.getBuiltinModule(args.path)).filter((name) => name !== 'default');
+      const contents = [
+        `let loaded;`,
+        `const load = () => (loaded ??= process.getBuiltinModule(${JSON.stringify(args.path)}));`,
+        `for (const name of ${JSON.stringify(names)}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });`,
+      ].join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/**
  * Code the app never runs, left out so that each command parses less: zod's 45 translations of its
  * own messages (the app writes every message it shows; zod's English default stays).
  */
@@ -87,7 +110,7 @@ export async function buildNodeBundles({ quiet = false, removeStale = true } = {
     chunkNames: 'chunk-[hash]',
     outExtension: { '.js': '.mjs' },
     external: ['better-sqlite3'],
-    plugins: [nativeModuleByRequire, leanPackages],
+    plugins: [nativeModuleByRequire, builtinsOnFirstUse, leanPackages],
     banner: { js: requireBanner },
     // Less to parse at every start; the names stay (error classes, stack traces) and the source maps
     // lead back to the TypeScript.

@@ -87,4 +87,12 @@ describe('the CLI bundle', () => {
       expect(holders.filter((url) => seen.includes(url)), source).toEqual([]);
     }
   });
+
+  // The bundle reaches Node's modules through process.getBuiltinModule, each on first use (nodeBundles.mjs).
+  it('starts `info` without loading node:crypto, which only the exports and the customer file use', { timeout: 60_000 }, () => {
+    const seen = runRecorded('info', plan);
+    expect(seen).toContain('node:fs');
+    expect(seen).not.toContain('node:crypto');
+    expect(runRecorded('export', plan, '--pdf', path.join(dir, 'hashed.pdf'))).toContain('node:crypto');
+  });
 });
