@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Logo limits: small enough for a PDF cover and a workbook, large enough to stay sharp in print. */
 export const logoLimits = { maxBytes: 1_000_000, maxSidePx: 4000, minSidePx: 16 } as const;

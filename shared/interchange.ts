@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { planSchema, type Plan } from './plan';
 import { fail, ok, type Result } from './result';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { basisPoints, id, isoDate, longText, month, nonNegativeCents, shortText } from './common';
 
 /** Size bands as French companies are counted: TPE < 10 people, PME < 250, ETI < 5 000, then large groups. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { basisPoints, cents, id, isoDate, kpiDirection, longText, month, nonNegativeCents, period, shortText, twelveMonths } from './common';
 
 export const actionCategories = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Limits keep a pasted novel from bloating the file or freezing a screen. */
 export const SHORT_TEXT_MAX = 200;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cents, nonNegativeCents, shortText, longText, twelveMonths } from './common';
 
 export const customerKinds = ['b2c', 'b2b', 'both'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, longText, shortText } from './common';
 
 export const swotQuadrants = ['strength', 'weakness', 'opportunity', 'threat'] as const;

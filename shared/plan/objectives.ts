@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, isoDate, kpiDirection, longText, shortText, twelveMonths } from './common';
 
 export const objectiveFamilies = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { basisPoints, id, longText, nonNegativeCents, shortText } from './common';
 
 export const offer = z.object({

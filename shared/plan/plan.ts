@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { companyProfile, emptyCompanyProfile } from './company';
 import { competitor, swotItem } from './diagnostic';
 import { objective } from './objectives';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { longText } from './common';
 
 export const selfCheckQuestions = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { longText } from './common';
 
 /** The obligations a small business meets with its customer file, one checklist item each (DOMAIN.md §9). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actionCategories } from './actions';
 import { cents, id, isoDate, shortText, twelveMonths } from './common';
 

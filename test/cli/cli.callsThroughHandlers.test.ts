@@ -54,7 +54,7 @@ describe('each CLI command is a few contract calls', () => {
   });
 
   it('answers with the contract’s refusal, before any service runs', async () => {
-    const long = 'B'.repeat(contract['plan.create'].input.shape.title.unwrap().maxLength! + 1);
+    const long = 'B'.repeat(contract['plan.create'].input.unwrap().shape.title.unwrap().maxLength! + 1);
     const result = await callsOf('new', inDir('long.capm'), '--name', long);
     expect(result).toMatchObject({ code: 1, calls: ['plan.create'], accepted: false });
     expect(result.err).toMatch(/^Valeur refusée : title /);

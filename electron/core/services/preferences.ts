@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomically } from '../files';
 import type { Preferences, RecentFile } from '../../../shared/contract';
 import { hasControlCharacters } from '../../../shared/pathText';
