@@ -6,6 +6,7 @@ import { toAppError } from './core/store/errors';
 import { parseArgs } from './cli/args';
 import { commands, type CliIo } from './cli/commands';
 import { CliError, cliServices, defaultCliFolders, type CliFolders } from './cli/services';
+import { terminalIo } from './cli/terminal';
 
 export type { CliIo } from './cli/commands';
 export type { CliFolders } from './cli/services';
@@ -16,7 +17,7 @@ export type { CliFolders } from './cli/services';
  */
 export async function runCli(
   argv: string[],
-  io: CliIo = { out: console.log, err: console.error },
+  io: CliIo = terminalIo(),
   folders: CliFolders = defaultCliFolders(),
 ): Promise<number> {
   const { positional, flags } = parseArgs(argv);
