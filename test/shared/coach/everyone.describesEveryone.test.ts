@@ -56,3 +56,14 @@ describe('describesEveryone, edge cases', () => {
     expect(describesEveryone(text)).toBe(true);
   });
 });
+
+/** The patterns read the text without accents and in lower case (rgpd/words.ts' plainText). */
+describe('describesEveryone, whatever the accents and the case', () => {
+  it.each(['TOUS LES ÂGES', 'tous les ages', 'De 7 À 77 Ans', 'de 0 – 99 ANS', 'GRAND PUBLIC', 'Tous Publics', 'de 7 à 77 ans révolus'])('recognises %j', (text) => {
+    expect(describesEveryone(text)).toBe(true);
+  });
+
+  it.each(['toutes les mamans', 'grand-publicitaire', 'everyones', 'de 10 à 77 ansées', 'de 5 à 77 salariés'])('does not take %j for "everyone"', (text) => {
+    expect(describesEveryone(text)).toBe(false);
+  });
+});
