@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { joinExcelJsXmlAsItGoes } from './xmlPieces';
 import { ZipArchive } from './zip';
 
 /**
@@ -36,6 +37,7 @@ export async function workbookBytes(workbook: ExcelJS.Workbook, date: Date): Pro
     // Another exceljs than the one this was written for: its own writer, slower but right.
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
+  joinExcelJsXmlAsItGoes();
   const zip = new ZipArchive(date);
   const { model } = workbook as unknown as { model: unknown };
   xlsx.prepareModel(model, {});

@@ -1,4 +1,7 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
+
+const deflateInThreadPool = promisify(deflateRaw);
 
 interface Entry {
   name: Buffer;
@@ -11,13 +14,13 @@ interface Entry {
 /**
  * A zip archive (the container of an .xlsx) written with Node's native deflate: exceljs hands its
  * parts to JSZip, whose deflate and checksums in JavaScript took a third of a large workbook's export.
- * Entries keep the order they were added in; every entry has the same date, so that the same plan and
- * options give the same bytes.
+ * Each part is deflated in Node's thread pool as soon as it is appended, while exceljs writes the next
+ * one: on two cores that takes the deflate (a tenth of a large export) off the export's time. Entries
+ * keep the order they were added in; every entry has the same date, so that the same plan and options
+ * give the same bytes.
  */
 export class ZipArchive {
-  private readonly entries: Entry[] = [];
-  private offset = 0;
-  private readonly parts: Buffer[] = [];
+  private readonly pending: Promise<Omit<Entry, 'offset'>>[] = [];
   private readonly dosTime: number;
   private readonly dosDate: number;
 
@@ -30,15 +33,11 @@ export class ZipArchive {
   append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void {
     const bytes = typeof data === 'string' ? Buffer.from(data, options.base64 ? 'base64' : 'utf8') : Buffer.from(data);
     const name = Buffer.from(options.name, 'utf8');
-    const compressed = deflateRawSync(bytes);
-    const entry: Entry = { name, crc: crc32(bytes), size: bytes.length, data: compressed, offset: this.offset };
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    this.describe(header, 4, entry);
-    header.writeUInt16LE(name.length, 26);
-    this.parts.push(header, name, compressed);
-    this.offset += header.length + name.length + compressed.length;
-    this.entries.push(entry);
+    const crc = crc32(bytes);
+    const deflated = deflateInThreadPool(bytes).then((compressed) => ({ name, crc, size: bytes.length, data: compressed }));
+    // Reported by toBuffer(); an export abandoned before it must not leave an unhandled rejection.
+    deflated.catch(() => {});
+    this.pending.push(deflated);
   }
 
   /** Version, flags (UTF-8 names), method, date, CRC and sizes: the same in both headers of an entry. */
@@ -53,9 +52,20 @@ export class ZipArchive {
     target.writeUInt32LE(entry.size, at + 18);
   }
 
-  toBuffer(): Buffer {
+  /** The archive, once every part is deflated: the parts with their headers, then the directory. */
+  async toBuffer(): Promise<Buffer> {
+    const parts: Buffer[] = [];
     const directory: Buffer[] = [];
-    for (const entry of this.entries) {
+    let offset = 0;
+    const entries = await Promise.all(this.pending);
+    for (const deflated of entries) {
+      const entry: Entry = { ...deflated, offset };
+      const header = Buffer.alloc(30);
+      header.writeUInt32LE(0x04034b50, 0);
+      this.describe(header, 4, entry);
+      header.writeUInt16LE(entry.name.length, 26);
+      parts.push(header, entry.name, entry.data);
+      offset += header.length + entry.name.length + entry.data.length;
       const record = Buffer.alloc(46);
       record.writeUInt32LE(0x02014b50, 0);
       record.writeUInt16LE(20, 4);
@@ -67,10 +77,10 @@ export class ZipArchive {
     const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
     end.writeUInt32LE(directorySize, 12);
-    end.writeUInt32LE(this.offset, 16);
-    return Buffer.concat([...this.parts, ...directory, end]);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...parts, ...directory, end]);
   }
 }
