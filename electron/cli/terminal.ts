@@ -28,8 +28,12 @@ export function lineWriter(fd: number, stream: () => NodeJS.WritableStream): (li
   };
 }
 
-/** The CLI's own output: stdout and stderr. */
-export const terminalIo = (): CliIo => ({
-  out: lineWriter(1, () => process.stdout),
-  err: lineWriter(2, () => process.stderr),
-});
+/**
+ * The CLI's own output: stdout and stderr. On Windows through console.log, whatever it costs: a
+ * console there reads raw bytes in its own code page, and only Node's stream turns « é » into what
+ * it shows.
+ */
+export const terminalIo = (platform: NodeJS.Platform = process.platform): CliIo =>
+  platform === 'win32'
+    ? { out: console.log, err: console.error }
+    : { out: lineWriter(1, () => process.stdout), err: lineWriter(2, () => process.stderr) };

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lineWriter } from '../../electron/cli/terminal';
+import { lineWriter, terminalIo } from '../../electron/cli/terminal';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
@@ -75,5 +75,13 @@ describe('the CLI’s line writer', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('2000');
+  });
+
+  it('leaves Windows consoles to Node’s own stream, which converts the text for them', () => {
+    expect(terminalIo('win32')).toEqual({ out: console.log, err: console.error });
+    const written = vi.spyOn(fs, 'writeSync').mockImplementation(((_fd: number, bytes: Buffer, offset: number) => bytes.length - offset) as typeof fs.writeSync);
+    terminalIo('linux').out('Étape Budget : Terminée');
+    expect(written).toHaveBeenCalledTimes(1);
+    expect(written.mock.calls[0][0]).toBe(1);
   });
 });
