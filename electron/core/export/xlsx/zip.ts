@@ -1,7 +1,4 @@
-import { promisify } from 'node:util';
-import { crc32, deflateRaw } from 'node:zlib';
-
-const deflateInThreadPool = promisify(deflateRaw);
+import { crc32, deflateRawSync } from 'node:zlib';
 
 interface Entry {
   name: Buffer;
@@ -14,13 +11,13 @@ interface Entry {
 /**
  * A zip archive (the container of an .xlsx) written with Node's native deflate: exceljs hands its
  * parts to JSZip, whose deflate and checksums in JavaScript took a third of a large workbook's export.
- * Each part is deflated in Node's thread pool as soon as it is appended, while exceljs writes the next
- * one: on two cores that takes the deflate (a tenth of a large export) off the export's time. Entries
- * keep the order they were added in; every entry has the same date, so that the same plan and options
- * give the same bytes.
+ * Entries keep the order they were added in; every entry has the same date, so that the same plan and
+ * options give the same bytes.
  */
 export class ZipArchive {
-  private readonly pending: Promise<Omit<Entry, 'offset'>>[] = [];
+  private readonly entries: Entry[] = [];
+  private offset = 0;
+  private readonly parts: Buffer[] = [];
   private readonly dosTime: number;
   private readonly dosDate: number;
 
@@ -33,11 +30,15 @@ export class ZipArchive {
   append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void {
     const bytes = typeof data === 'string' ? Buffer.from(data, options.base64 ? 'base64' : 'utf8') : Buffer.from(data);
     const name = Buffer.from(options.name, 'utf8');
-    const crc = crc32(bytes);
-    const deflated = deflateInThreadPool(bytes).then((compressed) => ({ name, crc, size: bytes.length, data: compressed }));
-    // Reported by toBuffer(); an export abandoned before it must not leave an unhandled rejection.
-    deflated.catch(() => {});
-    this.pending.push(deflated);
+    const compressed = deflateRawSync(bytes);
+    const entry: Entry = { name, crc: crc32(bytes), size: bytes.length, data: compressed, offset: this.offset };
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    this.describe(header, 4, entry);
+    header.writeUInt16LE(name.length, 26);
+    this.parts.push(header, name, compressed);
+    this.offset += header.length + name.length + compressed.length;
+    this.entries.push(entry);
   }
 
   /** Version, flags (UTF-8 names), method, date, CRC and sizes: the same in both headers of an entry. */
@@ -52,20 +53,9 @@ export class ZipArchive {
     target.writeUInt32LE(entry.size, at + 18);
   }
 
-  /** The archive, once every part is deflated: the parts with their headers, then the directory. */
-  async toBuffer(): Promise<Buffer> {
-    const parts: Buffer[] = [];
+  toBuffer(): Buffer {
     const directory: Buffer[] = [];
-    let offset = 0;
-    const entries = await Promise.all(this.pending);
-    for (const deflated of entries) {
-      const entry: Entry = { ...deflated, offset };
-      const header = Buffer.alloc(30);
-      header.writeUInt32LE(0x04034b50, 0);
-      this.describe(header, 4, entry);
-      header.writeUInt16LE(entry.name.length, 26);
-      parts.push(header, entry.name, entry.data);
-      offset += header.length + entry.name.length + entry.data.length;
+    for (const entry of this.entries) {
       const record = Buffer.alloc(46);
       record.writeUInt32LE(0x02014b50, 0);
       record.writeUInt16LE(20, 4);
@@ -77,10 +67,10 @@ export class ZipArchive {
     const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt16LE(this.entries.length, 8);
+    end.writeUInt16LE(this.entries.length, 10);
     end.writeUInt32LE(directorySize, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...parts, ...directory, end]);
+    end.writeUInt32LE(this.offset, 16);
+    return Buffer.concat([...this.parts, ...directory, end]);
   }
 }
