@@ -61,8 +61,8 @@ export function joinExcelJsXmlAsItGoes(): boolean {
   if (installed !== undefined) return installed;
   const XmlStream = createRequire(import.meta.url)('exceljs/lib/utils/xml-stream.js') as (new () => { _xml: unknown }) & { prototype: object };
   const prototype = XmlStream.prototype;
-  const expected = ['openNode', 'closeNode', 'addRollback', 'rollback'].every((name) => name in prototype) && !Object.hasOwn(prototype, '_xml');
-  if (!expected || !('xml' in prototype)) return (installed = false);
+  const expected = ['openNode', 'closeNode', 'addRollback', 'rollback', 'xml'].every((name) => name in prototype) && !Object.hasOwn(prototype, '_xml');
+  if (!expected) return (installed = false);
   // The constructor's `this._xml = []` lands on this setter, which gives the instance its own XmlPieces.
   Object.defineProperty(prototype, '_xml', {
     configurable: true,

@@ -26,6 +26,8 @@ export function makePng(width: number, height: number): Buffer {
   ]);
 }
 
+// Adam7's passes and the channel counts are written out again here rather than imported from image.ts:
+// this encoder is the decoder's independent oracle, and a wrong table shared by both would pass.
 const ADAM7 = [
   [0, 0, 8, 8],
   [4, 0, 8, 8],
