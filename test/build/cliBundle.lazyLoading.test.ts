@@ -72,6 +72,14 @@ describe('the CLI bundle', () => {
     expect(fontsRead(seen)).toHaveLength(2);
   });
 
+  // xmlPieces.ts and sheetRows.ts change exceljs's classes: a second exceljs, loaded from
+  // node_modules beside the bundle's own, would take those changes while the bundle's went without.
+  it('writes the workbook with the bundle’s own exceljs, never a second one from node_modules', { timeout: 60_000 }, () => {
+    const seen = runRecorded('export', plan, '--xlsx', path.join(dir, 'own.xlsx'));
+    expect(seen.filter((entry) => entry.includes('node_modules/exceljs/'))).toEqual([]);
+    expect(fs.statSync(path.join(dir, 'own.xlsx')).size).toBeGreaterThan(10_000);
+  });
+
   it('starts `info` without loading the PDF writer or exceljs or reading the fonts', { timeout: 60_000 }, () => {
     const seen = runRecorded('info', plan);
     for (const what of exporters) expect(outputsHolding(what).filter((url) => seen.includes(url)), label(what)).toEqual([]);

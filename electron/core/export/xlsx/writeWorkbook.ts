@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { workbookModelWithLiveRows } from './sheetRows';
 import { joinExcelJsXmlAsItGoes } from './xmlPieces';
 import { ZipArchive } from './zip';
 
@@ -39,7 +40,7 @@ export async function workbookBytes(workbook: ExcelJS.Workbook, date: Date): Pro
   }
   joinExcelJsXmlAsItGoes();
   const zip = new ZipArchive(date);
-  const { model } = workbook as unknown as { model: unknown };
+  const model = workbookModelWithLiveRows(workbook) ?? (workbook as unknown as { model: unknown }).model;
   xlsx.prepareModel(model, {});
   for (const step of partWriters) await xlsx[step](zip, model);
   return zip.toBuffer();

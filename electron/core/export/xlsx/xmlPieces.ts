@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { XmlStream } from './exceljsInternals';
 
 /** The part of exceljs's XmlStream (lib/utils/xml-stream.js, exceljs 4.4) this module relies on. */
 interface XmlStreamLike {
@@ -59,7 +59,6 @@ let installed: boolean | undefined;
  */
 export function joinExcelJsXmlAsItGoes(): boolean {
   if (installed !== undefined) return installed;
-  const XmlStream = createRequire(import.meta.url)('exceljs/lib/utils/xml-stream.js') as (new () => { _xml: unknown }) & { prototype: object };
   const prototype = XmlStream.prototype;
   const expected = ['openNode', 'closeNode', 'addRollback', 'rollback', 'xml'].every((name) => name in prototype) && !Object.hasOwn(prototype, '_xml');
   if (!expected) return (installed = false);
@@ -71,6 +70,6 @@ export function joinExcelJsXmlAsItGoes(): boolean {
       Object.defineProperty(this, '_xml', { value: empty ? new XmlPieces(this) : value, writable: true, enumerable: true });
     },
   });
-  installed = new XmlStream()._xml instanceof XmlPieces;
+  installed = (new XmlStream() as { _xml: unknown })._xml instanceof XmlPieces;
   return installed;
 }
