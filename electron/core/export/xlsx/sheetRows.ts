@@ -107,19 +107,20 @@ function isPlain(cell: LiveCell, model: CellModel): boolean {
   }
 }
 
+/** The kind of a formula's result this module writes: empty, a number or a text; undefined otherwise. */
+function resultType(result: unknown): number | undefined {
+  if (result === null || result === undefined) return NULL;
+  if (typeof result === 'number') return NUMBER;
+  return typeof result === 'string' ? STRING : undefined;
+}
+
 /** A formula of its own (not shared, not an array) whose result is empty, a number or a text. */
 function isPlainFormula(model: CellModel): boolean {
-  const { result } = model;
-  const resultKind = result === null || result === undefined || typeof result === 'number' || typeof result === 'string';
-  return typeof model.formula === 'string' && model.formula !== '' && model.shareType === undefined && model.si === undefined && model.sharedFormula === undefined && resultKind;
+  return typeof model.formula === 'string' && model.formula !== '' && model.shareType === undefined && model.si === undefined && model.sharedFormula === undefined && resultType(model.result) !== undefined;
 }
 
 /** The type exceljs picks a default number format from: a formula's is its result's. */
-function effectiveType(model: CellModel): number {
-  if (model.type !== FORMULA) return model.type;
-  const { result } = model;
-  return result === null || result === undefined ? NULL : typeof result === 'number' ? NUMBER : STRING;
-}
+const effectiveType = (model: CellModel): number => (model.type === FORMULA ? (resultType(model.result) as number) : model.type);
 
 function liveRow(row: LiveRowSource): LiveRow | null {
   const models: CellModel[] = [];
@@ -168,10 +169,10 @@ function plainCellXml(model: CellModel, encode: (text: string) => string): strin
       // A formula: a later cell sharing it would have made it shared since it was prepared.
       if (!isPlainFormula(model)) return undefined;
       const formula = `<f>${encode(model.formula as string)}</f>`;
-      const { result } = model;
-      if (result === null || result === undefined) return `${start}>${formula}</c>`;
-      if (typeof result === 'number') return `${start}>${formula}<v>${String(result)}</v></c>`;
-      return `${start} t="str">${formula}<v>${encode(result as string)}</v></c>`;
+      const type = resultType(model.result);
+      if (type === NULL) return `${start}>${formula}</c>`;
+      if (type === NUMBER) return `${start}>${formula}<v>${String(model.result)}</v></c>`;
+      return `${start} t="str">${formula}<v>${encode(model.result as string)}</v></c>`;
     }
   }
 }
